@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser: a system Chromium when there is one (CHROMIUM_PATH, or Debian's /usr/bin/chromium),
+ * since Playwright cannot download its own browser on every machine; otherwise Playwright's own.
+ */
+const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (path): path is string => Boolean(path) && existsSync(path as string),
+);
+
+const PORT = Number(process.env.PREVIEW_PORT ?? 4329);
+export const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'tests',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [['list'], ['./tests/support/summary-reporter.ts']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'unit', testDir: 'tests/unit' },
+    { name: 'content', testDir: 'tests/content' },
+    {
+      name: 'e2e',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        ...(systemChromium
+          ? {
+              launchOptions: {
+                executablePath: systemChromium,
+                // This machine's network is closed: keep Chromium from calling home at start-up.
+                args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+              },
+            }
+          : {}),
+      },
+    },
+  ],
+  webServer: {
+    // The tests run against the built site (`npm test` builds first), served as a static host would.
+    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,80 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { locales } from './i18n/locales';
+import { readYamlList, parseYamlList, yamlListLoader } from './loaders/yaml-list';
+import { categorySchema } from './schemas/category';
+import { introSchema } from './schemas/intro';
+import { proseSchema } from './schemas/prose';
+import { registryEntrySchema } from './schemas/registry';
+import { checkProseAgreement, checkRegistry, type ProseFile } from './utils/registry-checks';
+
+const CATEGORIES_FILE = 'content/categories.yaml';
+const REGISTRY_FILE = 'content/registry.yaml';
+const PROSE_DIR = 'content/codes';
+
+// The registry's category field is an enum of the ids in categories.yaml, so a typo fails with the list of valid ids.
+const categoryLabel = (data: Record<string, unknown>) => `category ${JSON.stringify(data.id)}`;
+const categories = parseYamlList(CATEGORIES_FILE, readYamlList(CATEGORIES_FILE), categorySchema, categoryLabel);
+const [firstCategory, ...otherCategories] = categories.map((category) => category.id);
+if (firstCategory === undefined) throw new Error(`${CATEGORIES_FILE}: needs at least one category`);
+const registrySchema = registryEntrySchema([firstCategory, ...otherCategories]);
+
+function listProseFiles(root: string): ProseFile[] {
+  const dir = path.resolve(root, PROSE_DIR);
+  return readdirSync(dir, { withFileTypes: true }).flatMap((localeDir) =>
+    localeDir.isDirectory()
+      ? readdirSync(path.join(dir, localeDir.name)).map((fileName) => ({ locale: localeDir.name, fileName }))
+      : [],
+  );
+}
+
+export const collections = {
+  categories: defineCollection({
+    loader: yamlListLoader({
+      file: CATEGORIES_FILE,
+      schema: categorySchema,
+      id: (category) => category.id,
+      label: categoryLabel,
+      check: (entries, items) => {
+        const seen = new Set<string>();
+        return entries.flatMap((category, index) => {
+          if (!seen.has(category.id)) {
+            seen.add(category.id);
+            return [];
+          }
+          return [{ file: CATEGORIES_FILE, line: items[index]?.lineOf(['id']), entry: `category "${category.id}"`, field: 'id', message: `duplicate category id "${category.id}"` }];
+        });
+      },
+    }),
+    schema: categorySchema,
+  }),
+  registry: defineCollection({
+    loader: yamlListLoader({
+      file: REGISTRY_FILE,
+      schema: registrySchema,
+      id: (entry) => String(entry.code),
+      label: (data) => `code ${JSON.stringify(data.code)}`,
+      check: (entries, items, root) => [
+        ...checkRegistry(REGISTRY_FILE, entries, (index, field) => items[index]?.lineOf(field)),
+        ...checkProseAgreement(
+          PROSE_DIR,
+          REGISTRY_FILE,
+          entries.map((entry) => entry.code),
+          listProseFiles(root),
+          locales,
+        ),
+      ],
+    }),
+    schema: registrySchema,
+  }),
+  intro: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/intro', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: introSchema,
+  }),
+  prose: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: `./${PROSE_DIR}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: proseSchema,
+  }),
+};

@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { strictFields } from './strict-fields';
+
+const sentence = (what: string) =>
+  z
+    .string({ error: (issue) => `must be text, got ${JSON.stringify(issue.input)}` })
+    .trim()
+    .min(1, `must not be empty (leave the field out if there is no ${what})`);
+
+/** Front matter of content/codes/<locale>/<code>.mdx; the MDX body is free prose shown below it. */
+export const proseSchema = strictFields({
+    title: z
+      .string({ error: (issue) => `must be text, got ${JSON.stringify(issue.input)}` })
+      .trim()
+      .min(1, 'must not be empty')
+      .describe('Short title of the error, e.g. 用户在其他设备登录. Shown in the table and as the page heading.'),
+    cause: sentence('cause').optional().describe('What happened and why: the detail after the title.'),
+    fix: sentence('fix').optional().describe('What the developer should do about it.'),
+  })
+  .describe('The prose of one code in one locale.');
+
+export type Prose = z.infer<typeof proseSchema>;

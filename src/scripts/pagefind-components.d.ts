@@ -1,0 +1,14 @@
+/** The part of pagefind's Component UI (pagefind-component-ui.js, a global IIFE) that our scripts use. */
+interface PagefindComponentInstance {
+  triggerSearch(term: string): void;
+  on(event: 'search', listener: (term: string) => void): void;
+}
+
+interface PagefindComponentsGlobal {
+  configureInstance(name: string, options: { ranking?: Record<string, unknown> }): PagefindComponentInstance;
+  getInstanceManager(): { getInstance(name: string): PagefindComponentInstance };
+}
+
+interface Window {
+  PagefindComponents?: PagefindComponentsGlobal;
+}

@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { ProjectFixture } from '../support/fixture';
+
+/**
+ * Each rule of the content model, proved by breaking a copy of the content and checking that
+ * loading it fails with a message naming the file, the field and the bad value.
+ * `astro sync` runs the same loaders and schemas as `astro build`, in a fraction of the time.
+ */
+const REGISTRY = 'content/registry.yaml';
+
+interface BrokenCase {
+  rule: string;
+  breakIt: (fixture: ProjectFixture) => void;
+  expected: (string | RegExp)[];
+}
+
+const cases: BrokenCase[] = [
+  {
+    rule: 'codes are integers',
+    breakIt: (f) => f.edit(REGISTRY, '- code: 500\n', '- code: 500.5\n'),
+    expected: [/content\/registry\.yaml:\d+: code 500\.5, field "code": must be an integer, got 500\.5/],
+  },
+  {
+    rule: 'codes are unique',
+    breakIt: (f) => f.edit(REGISTRY, '- code: 1301\n', '- code: 1300\n'),
+    expected: [/content\/registry\.yaml:\d+: code 1300, field "code": duplicate code 1300: already defined at line \d+/],
+  },
+  {
+    rule: 'names are unique unless declared as aliases',
+    breakIt: (f) => f.edit(REGISTRY, 'name: REQUEST_ABORT\n', 'name: REQUEST_TIMEOUT\n'),
+    expected: [/content\/registry\.yaml:\d+: code -4, field "name": duplicate name "REQUEST_TIMEOUT": already the name of code -1/],
+  },
+  {
+    rule: 'an alias may not repeat another code\'s name',
+    breakIt: (f) => f.edit(REGISTRY, 'name: WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR\n', 'name: SERVER_BUSY\n'),
+    expected: [/content\/registry\.yaml:\d+: code 0, field "aliases\.0\.name": duplicate name "SERVER_BUSY"/],
+  },
+  {
+    rule: 'names are SCREAMING_SNAKE_CASE',
+    breakIt: (f) => f.edit(REGISTRY, 'name: SERVER_BUSY\n', 'name: Server_Busy\n'),
+    expected: [/content\/registry\.yaml:\d+: code 500, field "name": must be SCREAMING_SNAKE_CASE like SERVER_BUSY, got "Server_Busy"/],
+  },
+  {
+    rule: 'categories are known',
+    breakIt: (f) => f.edit(REGISTRY, /(- code: 1300\n  name: THREAD_NOT_EXIST\n  category:) thread/, '$1 threads'),
+    expected: [/content\/registry\.yaml:\d+: code 1300, field "category": must be a category id from content\/categories\.yaml \(.*thread.*\), got "threads"/],
+  },
+  {
+    rule: 'unknown registry fields are rejected, not dropped',
+    breakIt: (f) => f.edit(REGISTRY, '  name: SERVER_BUSY\n', '  name: SERVER_BUSY\n  categroy: message\n'),
+    expected: [/content\/registry\.yaml:\d+: code 500, field "": unknown field "categroy"; allowed fields: code, name, category/],
+  },
+  {
+    rule: 'the registry is valid YAML',
+    breakIt: (f) => f.edit(REGISTRY, '  name: SERVER_BUSY\n', '  name: SERVER_BUSY\n   bad indent: [\n'),
+    expected: [/content\/registry\.yaml:\d+: YAML: /],
+  },
+  {
+    rule: 'titles are not empty',
+    breakIt: (f) => f.edit('content/codes/zh-cn/206.mdx', /title: .*\n/, 'title: "  "\n'),
+    expected: ['prose → zh-cn/206', 'title: must not be empty', 'content/codes/zh-cn/206.mdx'],
+  },
+  {
+    rule: 'unknown prose fields are rejected',
+    breakIt: (f) => f.edit('content/codes/zh-cn/206.mdx', /title: /, 'tittle: '),
+    expected: ['content/codes/zh-cn/206.mdx', 'unknown field "tittle"; allowed fields: title, cause, fix'],
+  },
+  {
+    rule: 'every registry code has prose',
+    breakIt: (f) => f.remove('content/codes/zh-cn/207.mdx'),
+    expected: ['content/registry.yaml: code 207: has no prose in locale "zh-cn": create content/codes/zh-cn/207.mdx'],
+  },
+  {
+    rule: 'every prose file has a registry entry',
+    breakIt: (f) => f.write('content/codes/zh-cn/9999.mdx', '---\ntitle: 不存在\n---\n'),
+    expected: ['content/codes/zh-cn/9999.mdx: code 9999: prose for code 9999, which has no entry in content/registry.yaml'],
+  },
+  {
+    rule: 'prose file names are codes',
+    breakIt: (f) => f.write('content/codes/zh-cn/206-old.mdx', '---\ntitle: 旧\n---\n'),
+    expected: ['content/codes/zh-cn/206-old.mdx: file name "206-old.mdx" must be an error code followed by .mdx'],
+  },
+  {
+    rule: 'categories have a label in every locale',
+    breakIt: (f) => f.edit('content/categories.yaml', 'label: { zh-cn: 子区, en: Threads }', 'label: { en: Threads }'),
+    expected: [/content\/categories\.yaml:\d+: category "thread", field "label\.zh-cn": /],
+  },
+];
+
+test.describe('invalid content fails with a precise message', () => {
+  for (const { rule, breakIt, expected } of cases) {
+    test(rule, () => {
+      const fixture = new ProjectFixture();
+      try {
+        breakIt(fixture);
+        const { status, output } = fixture.astro('sync');
+        expect(status, output).not.toBe(0);
+        for (const pattern of expected) {
+          if (typeof pattern === 'string') expect(output).toContain(pattern);
+          else expect(output).toMatch(pattern);
+        }
+      } finally {
+        fixture.dispose();
+      }
+    });
+  }
+});
+
+test('npm run build fails on invalid content, and builds nothing', () => {
+  const fixture = new ProjectFixture();
+  try {
+    fixture.edit(REGISTRY, '- code: 1301\n', '- code: 1300\n');
+    const { status, output } = fixture.astro('build');
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/content\/registry\.yaml:\d+: code 1300, field "code": duplicate code 1300/);
+    expect(output).not.toContain('page(s) built');
+  } finally {
+    fixture.dispose();
+  }
+});
+
+test('the untouched fixture syncs cleanly (the failures above are caused by the edits)', () => {
+  const fixture = new ProjectFixture();
+  try {
+    const { status, output } = fixture.astro('sync');
+    expect(status, output).toBe(0);
+  } finally {
+    fixture.dispose();
+  }
+});

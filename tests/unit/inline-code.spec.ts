@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { plainText, splitInlineCode } from '../../src/utils/inline-code';
+
+test('splits text and backticked code', () => {
+  expect(splitInlineCode('调用 `conn.open()` 登录')).toEqual([
+    { kind: 'text', value: '调用 ' },
+    { kind: 'code', value: 'conn.open()' },
+    { kind: 'text', value: ' 登录' },
+  ]);
+});
+
+test('leaves an unpaired backtick as text, and never produces markup', () => {
+  expect(splitInlineCode('a ` b <script>')).toEqual([{ kind: 'text', value: 'a ` b <script>' }]);
+});
+
+test('handles code at both ends and adjacent spans', () => {
+  expect(splitInlineCode('`a``b`').map((part) => part.kind)).toEqual(['code', 'code']);
+});
+
+test('plainText drops only the backticks', () => {
+  expect(plainText('用 `statusCode` 判断')).toBe('用 statusCode 判断');
+});

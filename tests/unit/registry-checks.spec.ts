@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import type { RegistryEntry } from '../../src/schemas/registry';
+import { checkProseAgreement, checkRegistry } from '../../src/utils/registry-checks';
+
+const entry = (code: number, name: string, aliases: string[] = []): RegistryEntry => ({
+  code,
+  name,
+  category: 'message',
+  aliases: aliases.map((alias) => ({ name: alias, sdk: 'hidden' })),
+  typeDeclared: true,
+  sdk: 'public',
+});
+const lineOf = (index: number) => 10 * (index + 1);
+
+test.describe('checkRegistry', () => {
+  test('accepts distinct codes and names', () => {
+    expect(checkRegistry('r.yaml', [entry(1, 'A'), entry(2, 'B', ['B_OLD'])], lineOf)).toEqual([]);
+  });
+
+  test('reports a duplicate code with both lines', () => {
+    const issues = checkRegistry('r.yaml', [entry(605, 'A'), entry(605, 'B')], lineOf);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'r.yaml', line: 20, entry: 'code 605', field: 'code' });
+    expect(issues[0]?.message).toContain('line 10');
+  });
+
+  test('reports a name used by two codes, naming the owner', () => {
+    const issues = checkRegistry('r.yaml', [entry(605, 'GROUP_NOT_EXIST'), entry(607, 'GROUP_NOT_EXIST')], lineOf);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toContain('already the name of code 605');
+    expect(issues[0]?.field).toBe('name');
+  });
+
+  test('reports an alias that is another code\'s name', () => {
+    const issues = checkRegistry('r.yaml', [entry(1, 'A'), entry(2, 'B', ['A'])], lineOf);
+    expect(issues.map((issue) => issue.field)).toEqual(['aliases.0.name']);
+  });
+
+  test('reports an alias equal to the code\'s own name', () => {
+    const issues = checkRegistry('r.yaml', [entry(1, 'A', ['A'])], lineOf);
+    expect(issues[0]?.message).toContain('listed twice');
+  });
+});
+
+test.describe('checkProseAgreement', () => {
+  const files = (...paths: string[]) => paths.map((p) => ({ locale: p.split('/')[0] ?? '', fileName: p.split('/')[1] ?? '' }));
+
+  test('accepts one prose file per code and locale', () => {
+    expect(checkProseAgreement('c', 'r.yaml', [-1, 206], files('zh-cn/-1.mdx', 'zh-cn/206.mdx'), ['zh-cn'])).toEqual([]);
+  });
+
+  test('reports a code without prose in a locale, with the file to create', () => {
+    const issues = checkProseAgreement('c', 'r.yaml', [206, 207], files('zh-cn/206.mdx'), ['zh-cn']);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toContain('c/zh-cn/207.mdx');
+  });
+
+  test('reports prose for a code the registry lacks', () => {
+    const issues = checkProseAgreement('c', 'r.yaml', [206], files('zh-cn/206.mdx', 'zh-cn/9999.mdx'), ['zh-cn']);
+    expect(issues).toEqual([expect.objectContaining({ file: 'c/zh-cn/9999.mdx', entry: 'code 9999' })]);
+  });
+
+  test('reports files whose name is not a code, and unknown locale folders', () => {
+    const issues = checkProseAgreement('c', 'r.yaml', [1], files('zh-cn/1.mdx', 'zh-cn/one.mdx', 'zh-cn/01.mdx', 'fr/1.mdx'), ['zh-cn']);
+    expect(issues.map((issue) => issue.file).sort()).toEqual(['c/fr/1.mdx', 'c/zh-cn/01.mdx', 'c/zh-cn/one.mdx']);
+  });
+});
