@@ -17,6 +17,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  workers: 2,
   reporter: [['list'], ['./tests/support/summary-reporter.ts']],
   use: {
     baseURL,
@@ -44,8 +45,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The tests run against the built site (`npm test` builds first), served as a static host would.
-    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+    // The tests run against the built site (`npm test` builds first). --ignore-lock: a developer's own
+    // `astro preview` may be running; the test server on its own port must not refuse to start.
+    command: `npm run preview -- --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

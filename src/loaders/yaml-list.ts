@@ -65,7 +65,9 @@ export function parseYamlList<Schema extends z.ZodType>(
       continue;
     }
     for (const issue of result.error.issues) {
-      issues.push({ file, line: item.lineOf(issue.path), entry: label(item.data), field: issue.path.join('.'), message: issue.message });
+      // An unknown key is reported at the key itself, so the line points at the typo.
+      const fieldPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+      issues.push({ file, line: item.lineOf(fieldPath), entry: label(item.data), field: fieldPath.join('.'), message: issue.message });
     }
   }
   if (issues.length > 0) throw new ContentError(issues);

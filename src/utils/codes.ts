@@ -36,7 +36,7 @@ export async function getErrorCodes(locale: Locale): Promise<ErrorCode[]> {
 }
 
 /** The codes just before and after `code` in numeric order. */
-export function neighbours<T extends { code: number }>(sorted: readonly T[], code: number): { previous?: T; next?: T } {
+export function neighbours<T extends { code: number }>(sorted: readonly T[], code: number): { previous: T | undefined; next: T | undefined } {
   const index = sorted.findIndex((entry) => entry.code === code);
   return { previous: sorted[index - 1], next: sorted[index + 1] };
 }

@@ -2,7 +2,7 @@
 export interface ContentIssue {
   /** Path relative to the project root, e.g. content/registry.yaml. */
   file: string;
-  line?: number;
+  line?: number | undefined;
   /** The entry concerned, e.g. "code 206". */
   entry?: string;
   /** Dotted path of the field, e.g. "official.name". */

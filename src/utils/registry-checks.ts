@@ -10,7 +10,7 @@ type LineOf = (index: number, fieldPath?: readonly PropertyKey[]) => number | un
 export function checkRegistry(file: string, entries: readonly RegistryEntry[], lineOf: LineOf): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const codeSeenAt = new Map<number, number>();
-  const nameOwner = new Map<string, { code: number; line: number | undefined }>();
+  const nameOwner = new Map<string, { code: number; line: number | undefined; role: 'name' | 'alias' }>();
 
   entries.forEach((entry, index) => {
     const entryLabel = `code ${entry.code}`;
@@ -27,15 +27,15 @@ export function checkRegistry(file: string, entries: readonly RegistryEntry[], l
       codeSeenAt.set(entry.code, index);
     }
 
-    const names: { name: string; field: (string | number)[] }[] = [
-      { name: entry.name, field: ['name'] },
-      ...entry.aliases.map((alias, aliasIndex) => ({ name: alias.name, field: ['aliases', aliasIndex, 'name'] })),
+    const names: { name: string; field: (string | number)[]; role: 'name' | 'alias' }[] = [
+      { name: entry.name, field: ['name'], role: 'name' },
+      ...entry.aliases.map((alias, aliasIndex) => ({ name: alias.name, field: ['aliases', aliasIndex, 'name'], role: 'alias' as const })),
     ];
-    for (const { name, field } of names) {
+    for (const { name, field, role } of names) {
       const line = lineOf(index, field);
       const owner = nameOwner.get(name);
       if (owner === undefined) {
-        nameOwner.set(name, { code: entry.code, line });
+        nameOwner.set(name, { code: entry.code, line, role });
       } else if (owner.code === entry.code) {
         issues.push({ file, line, entry: entryLabel, field: field.join('.'), message: `"${name}" is listed twice for this code` });
       } else {
@@ -44,7 +44,7 @@ export function checkRegistry(file: string, entries: readonly RegistryEntry[], l
           line,
           entry: entryLabel,
           field: field.join('.'),
-          message: `duplicate name "${name}": already the name of code ${owner.code} (line ${owner.line}); a second name of one code belongs in its "aliases"`,
+          message: `duplicate name "${name}": already ${owner.role === 'name' ? 'the name' : 'an alias'} of code ${owner.code} (line ${owner.line}); a second name of one code belongs in its "aliases"`,
         });
       }
     }

@@ -1,0 +1,92 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import ts from 'typescript';
+import { builtTypeScriptBlocks } from '../support/built-site';
+import { readRuntimeStatusCodes } from '../support/sdk-runtime';
+import { readRegistry, ROOT } from '../support/source';
+
+/**
+ * Every TypeScript block on the built site must compile under --strict against the installed
+ * agora-chat typings, and every constant a code page compares with must be that page's code in
+ * the SDK's runtime enum.
+ */
+const blocks = builtTypeScriptBlocks();
+const codePageBlocks = blocks.filter((block) => block.code !== undefined);
+
+// The SDK's own .d.ts files do not type-check on their own (presence.d.ts references a missing
+// export), so library files are skipped, as in any project using the SDK; our snippets are not.
+const compilerOptions: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  esModuleInterop: true,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  target: ts.ScriptTarget.ES2022,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+  types: [],
+};
+
+function compile(sources: Record<string, string>): Map<string, string[]> {
+  // Inside the project, so that module resolution finds node_modules/agora-chat.
+  const dir = path.join(ROOT, 'test-results', `snippets-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  try {
+    const files = Object.entries(sources).map(([name, text]) => {
+      const file = path.join(dir, `${name}.ts`);
+      writeFileSync(file, text);
+      return file;
+    });
+    const program = ts.createProgram(files, compilerOptions);
+    const byFile = new Map<string, string[]>(Object.keys(sources).map((name) => [name, []]));
+    for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+      const name = diagnostic.file ? path.basename(diagnostic.file.fileName, '.ts') : '(global)';
+      const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;
+      const list = byFile.get(name) ?? [];
+      list.push(`line ${line}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+      byFile.set(name, list);
+    }
+    return byFile;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('every code has a snippet on its page', () => {
+  const codes = readRegistry().map((entry) => entry.code).sort((a, b) => a - b);
+  expect(codePageBlocks.map((block) => block.code).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(codes);
+});
+
+test('every TypeScript block compiles with tsc --strict against agora-chat', () => {
+  expect(blocks.length).toBeGreaterThan(codePageBlocks.length); // the home page example is included
+  const sources = Object.fromEntries(blocks.map((block, index) => [`block${index}`, block.text]));
+  const diagnostics = compile(sources);
+  const failures = blocks.flatMap((block, index) =>
+    (diagnostics.get(`block${index}`) ?? []).map((message) => `${block.page}: ${message}`),
+  );
+  expect(failures).toEqual([]);
+  expect(diagnostics.get('(global)') ?? []).toEqual([]);
+});
+
+test('the compile check does catch a wrong constant and a type error', () => {
+  const good = codePageBlocks.find((block) => block.code === 500)?.text ?? '';
+  expect(good).toContain('statusCode.SERVER_BUSY');
+  const diagnostics = compile({
+    misspelt: good.replace('statusCode.SERVER_BUSY', 'statusCode.SERVER_BUZY'),
+    wrongType: `${good}\nconst n: string = statusCode.SERVER_BUSY;\n`,
+  });
+  expect(diagnostics.get('misspelt')?.join()).toContain("Property 'SERVER_BUZY' does not exist");
+  expect(diagnostics.get('wrongType')?.join()).toContain('is not assignable to type');
+});
+
+test('each code page compares error.type with the constant whose runtime value is that code', () => {
+  const runtime = readRuntimeStatusCodes();
+  expect(runtime.SERVER_BUSY).toBe(500); // the bundle loaded
+  const mismatches = codePageBlocks.flatMap((block) => {
+    const constants = [...block.text.matchAll(/error\.type === statusCode\.([A-Z0-9_]+)/g)].map((match) => match[1] ?? '');
+    if (constants.length === 0) return [`${block.page}: no "error.type === statusCode.X" comparison`];
+    return constants.filter((name) => runtime[name] !== block.code).map((name) => `${block.page}: statusCode.${name} is ${runtime[name]} at runtime, not ${block.code}`);
+  });
+  expect(mismatches).toEqual([]);
+});
