@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { strictFields } from './strict-fields';
+import { snippetCallIds } from '../utils/snippet-calls';
 import { constantName } from './constant-name';
 
 const sdkDeclaration = z
@@ -34,6 +35,42 @@ export const officialRowSchema = strictFields({
   })
   .describe('The row of the official Chinese error table (error-codes.zh-CN), kept verbatim.');
 
+/** Where agora-chat 1.4.0 hands the code to the app (read from the bundle; see the README). */
+export const deliveryChannels = [
+  'promise',
+  'resolve',
+  'onError',
+  'onDisconnected',
+  'listen',
+  'onFileDownloadError',
+  'onFileUploadError',
+  'messageFail',
+] as const;
+export type DeliveryChannel = (typeof deliveryChannels)[number];
+
+const needsApi = (via: DeliveryChannel) => via === 'promise' || via === 'resolve';
+
+export const deliverySchema = strictFields({
+  via: z
+    .enum(deliveryChannels, {
+      error: (issue) => `must be one of ${deliveryChannels.join(', ')}, got ${JSON.stringify(issue.input)}`,
+    })
+    .describe(
+      'promise: the rejection of an API call; resolve: the result of a successful call; onError / onDisconnected: handlers of conn.addEventHandler; listen: only the legacy conn.listen onError; onFileDownloadError / onFileUploadError: callbacks of AC.utils.download / uploadFile; messageFail: only the fail callback of the sent message.',
+    ),
+  api: z
+    .enum(snippetCallIds, {
+      error: (issue) => `must be a call defined in src/utils/snippet-calls.ts (${snippetCallIds.join(', ')}), got ${JSON.stringify(issue.input)}`,
+    })
+    .optional()
+    .describe('For promise and resolve: the API call the snippet shows, one the SDK raises the code from.'),
+})
+  .refine((delivery) => needsApi(delivery.via) === (delivery.api !== undefined), {
+    error: 'an "api" is needed with via: promise or resolve, and only with them',
+    path: ['api'],
+  })
+  .describe('How the code reaches the app; the page\'s snippet handles it there.');
+
 /** The registry schema depends on the category ids, which are data (content/categories.yaml). */
 export function registryEntrySchema(categoryIds: readonly [string, ...string[]]) {
   return strictFields({
@@ -55,6 +92,11 @@ export function registryEntrySchema(categoryIds: readonly [string, ...string[]])
         .describe(
           'Whether AgoraChat.Code, the enum `import type { AgoraChat }` exposes, declares the name. Where it does not (false), the runtime still has it, and snippets read the enum as a Record.',
         ),
+      delivery: deliverySchema,
+      neverRaised: z
+        .boolean()
+        .default(false)
+        .describe('True where the enum defines the code but no code path of the SDK version we check raises it.'),
       official: officialRowSchema.optional().describe('The official table\'s row; absent if the table lacks the code.'),
     })
     .refine((entry) => entry.sdk !== undefined || entry.official !== undefined, {

@@ -84,9 +84,18 @@ test('each code page compares error.type with the constant whose runtime value i
   const runtime = readRuntimeStatusCodes();
   expect(runtime.SERVER_BUSY).toBe(500); // the bundle loaded
   const mismatches = codePageBlocks.flatMap((block) => {
-    const constants = [...block.text.matchAll(/error\.type === statusCode\.([A-Z0-9_]+)/g)].map((match) => match[1] ?? '');
-    if (constants.length === 0) return [`${block.page}: no "error.type === statusCode.X" comparison`];
-    return constants.filter((name) => runtime[name] !== block.code).map((name) => `${block.page}: statusCode.${name} is ${runtime[name]} at runtime, not ${block.code}`);
+    const compared = [...block.text.matchAll(/(?:error\??|result)\.type === (statusCode\.)?([A-Z0-9_]+)/g)];
+    if (compared.length === 0) return [`${block.page}: compares error.type with nothing`];
+    return compared.flatMap(([, viaEnum, name = '']) => {
+      const problems: string[] = [];
+      if (runtime[name] !== block.code) problems.push(`${block.page}: ${name} is ${runtime[name]} at runtime, not ${block.code}`);
+      if (!viaEnum) {
+        // A literal constant (the miniCore build has no enum): its number must be the page's code too.
+        const literal = new RegExp(`const ${name} = (-?\\d+) satisfies AgoraChat\\.Code\\.${name};`).exec(block.text)?.[1];
+        if (Number(literal) !== block.code) problems.push(`${block.page}: ${name} is declared as ${literal}, not ${block.code}`);
+      }
+      return problems;
+    });
   });
   expect(mismatches).toEqual([]);
 });

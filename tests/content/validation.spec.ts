@@ -27,8 +27,8 @@ const cases: BrokenCase[] = [
   },
   {
     rule: 'names are unique unless declared as aliases',
-    breakIt: (f) => f.edit(REGISTRY, 'name: REQUEST_ABORT\n', 'name: REQUEST_TIMEOUT\n'),
-    expected: [/content\/registry\.yaml:\d+: code -4, field "name": duplicate name "REQUEST_TIMEOUT": already the name of code -1/],
+    breakIt: (f) => f.edit(REGISTRY, 'name: REQUEST_TIMEOUT\n', 'name: REQUEST_ABORT\n'),
+    expected: [/content\/registry\.yaml:\d+: code -1, field "name": duplicate name "REQUEST_ABORT": already the name of code -4 \(line \d+\)/],
   },
   {
     rule: 'an alias may not repeat another code\'s name',

@@ -15,7 +15,7 @@ test.describe('code pages', () => {
       await expect(heading).toContainText(String(entry.code));
       await expect(heading).toContainText(prose.title);
       await expect(page.locator('.facts code.constant').first()).toHaveText(entry.name);
-      await expect(page.locator('#snippet pre')).toContainText(`statusCode.${entry.name}`);
+      await expect(page.locator('#snippet pre')).toContainText(new RegExp(`type === (statusCode\\.)?${entry.name}\\b`));
       await expect(page.getByRole('link', { name: '在错误码表中查看' })).toHaveAttribute('href', `/#${entry.code}`);
     });
   }

@@ -9,6 +9,8 @@ const entry = (code: number, name: string, aliases: string[] = []): RegistryEntr
   aliases: aliases.map((alias) => ({ name: alias, sdk: 'hidden' })),
   typeDeclared: true,
   sdk: 'public',
+  delivery: { via: 'onError' },
+  neverRaised: false,
 });
 const lineOf = (index: number) => 10 * (index + 1);
 
