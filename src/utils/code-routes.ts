@@ -1,0 +1,55 @@
+import type { Locale } from '../i18n/locales';
+import { getErrorCodes, neighbours, type ErrorCode } from './codes';
+
+/** What /codes/<slug>/ shows: a code's page, or, for a constant name, the way to its code(s). */
+export type CodeRoute =
+  | {
+      kind: 'code';
+      entry: ErrorCode;
+      previous: ErrorCode | undefined;
+      next: ErrorCode | undefined;
+      sameCategory: ErrorCode[];
+      officialNameOwner: number | undefined;
+    }
+  /** One code: a redirect. Several (a name the official table reuses): a page that tells them apart. */
+  | { kind: 'name'; name: string; codes: ErrorCode[] };
+
+/** The other spelling of the SDK's CONNCTION / CONNECTION, so either reaches the code. */
+function otherSpelling(name: string): string | undefined {
+  if (name.includes('CONNCTION')) return name.replaceAll('CONNCTION', 'CONNECTION');
+  if (name.includes('CONNECTION')) return name.replaceAll('CONNECTION', 'CONNCTION');
+  return undefined;
+}
+
+export async function codeRoutes(locale: Locale): Promise<{ params: { slug: string }; props: CodeRoute }[]> {
+  const codes = await getErrorCodes(locale);
+  const codePages = codes.map((entry) => ({
+    params: { slug: String(entry.code) },
+    props: {
+      kind: 'code' as const,
+      entry,
+      ...neighbours(codes, entry.code),
+      sameCategory: codes.filter((other) => other.category === entry.category && other.code !== entry.code),
+      officialNameOwner: codes.find((other) => other.name === entry.official?.name)?.code,
+    },
+  }));
+
+  // Every name a developer may hold: the SDK's names and aliases, then names only the official table uses.
+  const owners = new Map<string, ErrorCode[]>();
+  const claim = (name: string, entry: ErrorCode) => {
+    const list = owners.get(name) ?? [];
+    if (!list.includes(entry)) list.push(entry);
+    owners.set(name, list);
+  };
+  for (const entry of codes) for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)]) claim(name, entry);
+  for (const entry of codes) if (entry.official?.name) claim(entry.official.name, entry);
+  for (const [name, entries] of [...owners]) {
+    const variant = otherSpelling(name);
+    if (variant && !owners.has(variant)) owners.set(variant, entries);
+  }
+  const namePages = [...owners].map(([name, entries]) => ({
+    params: { slug: name },
+    props: { kind: 'name' as const, name, codes: entries },
+  }));
+  return [...codePages, ...namePages];
+}
