@@ -1,10 +1,33 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
+
+// Where the site is published: the one place for it. SITE_URL and SITE_BASE override it for a
+// deployment (and for the test that builds the site under a sub-path).
+const site = process.env.SITE_URL ?? 'https://agora-chat-errors.example.com';
+const base = process.env.SITE_BASE ?? '/';
 
 export default defineConfig({
-  site: 'https://agora-chat-errors.example.com',
-  integrations: [mdx()],
+  site,
+  base,
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  trailingSlash: 'ignore',
+  i18n: {
+    locales: [...locales],
+    defaultLocale,
+    // The source language (Chinese) at the root, the others under /<locale>/.
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale, locales: htmlLang },
+      // Name pages (/codes/GROUP_NOT_EXIST/) only redirect or disambiguate: not for search engines.
+      filter: (page) => !/\/codes\/[A-Z_]+\/$/.test(page),
+    }),
+  ],
   markdown: {
     // Class-based highlighting: no inline styles, so a strict Content-Security-Policy holds.
     syntaxHighlight: 'prism',

@@ -16,6 +16,15 @@ export const proseSchema = strictFields({
       .describe('Short title of the error, e.g. 用户在其他设备登录. Shown in the table and as the page heading.'),
     cause: sentence('cause').optional().describe('What happened and why: the detail after the title.'),
     fix: sentence('fix').optional().describe('What the developer should do about it.'),
+    confusable: z
+      .array(
+        strictFields({
+          code: z.int({ error: (issue) => `must be an integer code, got ${JSON.stringify(issue.input)}` }).describe('A code easily taken for this one.'),
+          difference: sentence('difference').describe('One line on how that code differs from this one.'),
+        }),
+      )
+      .default([])
+      .describe('Codes easily confused with this one (same wording in the official table, same symptom).'),
   })
   .describe('The prose of one code in one locale.');
 

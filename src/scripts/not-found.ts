@@ -1,16 +1,27 @@
 /**
  * The 404 page reads the address it was served for: /codes/9999/ says code 9999 is not documented
- * and lists the nearest codes; /codes/SOME_NAME/ lists similar constant names.
+ * and lists the nearest codes; /codes/SOME_NAME/ lists similar constant names. The section of the
+ * address's locale (/en/… → English) is filled in and moved first.
  */
 import { nearestCodes, similarNames } from '../utils/lookup';
 import { loadLookupIndex, readLookupSettings, renderCodeList } from './lookup-client';
 
+function currentSection(): HTMLElement | undefined {
+  const sections = [...document.querySelectorAll<HTMLElement>('[data-not-found-section]')];
+  // The longest home path that prefixes the address: "/en/" beats "/".
+  return sections
+    .filter((section) => location.pathname.startsWith(section.dataset.home ?? '/'))
+    .sort((a, b) => (b.dataset.home ?? '').length - (a.dataset.home ?? '').length)[0];
+}
+
 async function start(): Promise<void> {
-  const notice = document.querySelector<HTMLElement>('[data-not-found-notice]');
+  const section = currentSection();
+  const notice = section?.querySelector<HTMLElement>('[data-not-found-notice]');
   const settings = notice ? readLookupSettings(notice) : undefined;
   const message = notice?.querySelector<HTMLElement>('[data-lookup-message]');
   const list = notice?.querySelector<HTMLElement>('ul');
-  if (!notice || !settings || !message || !list) return;
+  if (!section || !notice || !settings || !message || !list) return;
+  section.parentElement?.prepend(section);
 
   let slug: string;
   try {

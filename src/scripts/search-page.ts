@@ -5,6 +5,7 @@
  */
 import { nearestCodes, parseLookup, similarNames } from '../utils/lookup';
 import { readQueryParam } from '../utils/query-param';
+import { searchRanking } from '../utils/search-ranking';
 import { codeUrl, loadLookupIndex, readLookupSettings, renderCodeList } from './lookup-client';
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
@@ -19,8 +20,7 @@ function loadSearchUi(query: string): void {
   script.addEventListener('load', () => {
     const components = window.PagefindComponents;
     if (!components) return;
-    // Titles carry the code and its title; `terms` the constant name split into words.
-    const instance = components.configureInstance('default', { ranking: { metaWeights: { title: 5, terms: 4 } } });
+    const instance = components.configureInstance('default', { ranking: searchRanking });
     const input = document.querySelector<HTMLInputElement>('pagefind-input input');
     if (query) {
       if (input) input.value = query;

@@ -109,4 +109,5 @@ if (form && tbody) {
     }
   });
   restore();
+  form.hidden = false;
 }

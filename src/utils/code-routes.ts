@@ -9,6 +9,7 @@ export type CodeRoute =
       previous: ErrorCode | undefined;
       next: ErrorCode | undefined;
       sameCategory: ErrorCode[];
+      confusable: { entry: ErrorCode; difference: string }[];
       officialNameOwner: number | undefined;
     }
   /** One code: a redirect. Several (a name the official table reuses): a page that tells them apart. */
@@ -23,6 +24,15 @@ function otherSpelling(name: string): string | undefined {
 
 export async function codeRoutes(locale: Locale): Promise<{ params: { slug: string }; props: CodeRoute }[]> {
   const codes = await getErrorCodes(locale);
+  const byCode = new Map(codes.map((entry) => [entry.code, entry]));
+  const confusableOf = (entry: ErrorCode) =>
+    entry.prose.data.confusable.map(({ code, difference }) => {
+      const other = byCode.get(code);
+      if (!other || code === entry.code) {
+        throw new Error(`content/codes/${locale}/${entry.code}.mdx: field "confusable": code ${code} ${other ? 'is this code itself' : 'is not in content/registry.yaml'}`);
+      }
+      return { entry: other, difference };
+    });
   const codePages = codes.map((entry) => ({
     params: { slug: String(entry.code) },
     props: {
@@ -30,6 +40,7 @@ export async function codeRoutes(locale: Locale): Promise<{ params: { slug: stri
       entry,
       ...neighbours(codes, entry.code),
       sameCategory: codes.filter((other) => other.category === entry.category && other.code !== entry.code),
+      confusable: confusableOf(entry),
       officialNameOwner: codes.find((other) => other.name === entry.official?.name)?.code,
     },
   }));

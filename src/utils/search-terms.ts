@@ -1,9 +1,18 @@
 /**
- * Extra words for the search index: each constant name split into its words, so "login another"
- * or "kicked password" find a code, plus the correct spelling of the SDK's misspelt CONNCTION.
+ * Extra words for the search index, kept in the page's `terms` metadata (searchable, never shown).
+ * pagefind matches words by prefix, so for WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE it gets every
+ * tail of the name (login_another_device, another_device…) and every word: a search for
+ * LOGIN_ANOTHER, "login another" or "another" then finds 206. CONNCTION also gets its correct spelling.
  */
 export function searchTerms(names: readonly string[]): string {
-  const words = names.flatMap((name) => name.toLowerCase().split('_')).filter(Boolean);
-  if (words.includes('connction')) words.push('connection');
-  return [...new Set(words)].join(' ');
+  const terms: string[] = [];
+  for (const name of names) {
+    const spellings = name.includes('CONNCTION') ? [name, name.replaceAll('CONNCTION', 'CONNECTION')] : [name];
+    for (const spelling of spellings) {
+      const words = spelling.toLowerCase().split('_').filter(Boolean);
+      words.forEach((_, index) => terms.push(words.slice(index).join('_')));
+      terms.push(...words);
+    }
+  }
+  return [...new Set(terms)].join(' ');
 }

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import ts from 'typescript';
 import { builtTypeScriptBlocks } from '../support/built-site';
 import { readRuntimeStatusCodes } from '../support/sdk-runtime';
-import { readRegistry, ROOT } from '../support/source';
+import { proseLocales, readRegistry, ROOT } from '../support/source';
 
 /**
  * Every TypeScript block on the built site must compile under --strict against the installed
@@ -53,9 +53,12 @@ function compile(sources: Record<string, string>): Map<string, string[]> {
   }
 }
 
-test('every code has a snippet on its page', () => {
+test('every code has a snippet on its page, in every locale', () => {
   const codes = readRegistry().map((entry) => entry.code).sort((a, b) => a - b);
-  expect(codePageBlocks.map((block) => block.code).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(codes);
+  for (const locale of proseLocales()) {
+    const inLocale = codePageBlocks.filter((block) => (locale === 'zh-cn' ? !block.page.startsWith('en/') : block.page.startsWith(`${locale}/`)));
+    expect(inLocale.map((block) => block.code).sort((a, b) => (a ?? 0) - (b ?? 0)), locale).toEqual(codes);
+  }
 });
 
 test('every TypeScript block compiles with tsc --strict against agora-chat', () => {
