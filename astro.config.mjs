@@ -14,6 +14,10 @@ export default defineConfig({
   base,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
+  build: {
+    // Styles as files, never inline <style>: the Content-Security-Policy allows style-src 'self' only.
+    inlineStylesheets: 'never',
+  },
   i18n: {
     locales: [...locales],
     defaultLocale,

@@ -1,26 +1,163 @@
 /**
- * Performance numbers, printed as a table: `npm run bench`. Informs; passes or fails nothing.
- * Builds the site (timed), then weighs each kind of page.
+ * npm run bench: performance numbers, printed as tables. Informs; passes or fails nothing.
+ *
+ *   node scripts/bench.ts [--sizes 1000,10000] [--no-synthetic]
+ *
+ * 1. builds the real site (timed) and weighs each kind of page: HTML, CSS, JS, raw and gzip;
+ * 2. checks the budgets the README states;
+ * 3. sizes the pagefind index per language;
+ * 4. builds synthetic sites with more codes (in a temp folder) to show how build time and output grow;
+ * 5. times keystroke → updated table in headless Chromium on the largest synthetic table.
  */
-import { execFileSync } from 'node:child_process';
-import { pageWeight, type Weight } from './page-weight.ts';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { pageWeight, type PageWeight, type Weight } from './page-weight.ts';
+import { createSyntheticSite, removeSyntheticSite } from './synthetic-site.ts';
+
+const ROOT = process.cwd();
+const { values: options } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000' }, 'no-synthetic': { type: 'boolean', default: false } },
+});
+const sizes = options['no-synthetic'] ? [] : options.sizes.split(',').map(Number).filter((size) => size > 0);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const cell = (weight: Weight) => `${kb(weight.raw)} / ${kb(weight.gzip)}`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-const started = performance.now();
-execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const buildSeconds = (performance.now() - started) / 1000;
+function timedBuild(dir: string): number {
+  const started = performance.now();
+  for (const args of [[path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], [path.join(dir, 'scripts/build-search-index.ts'), 'dist']]) {
+    const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
+  }
+  return performance.now() - started;
+}
 
-console.log(`build (astro + pagefind): ${buildSeconds.toFixed(1)} s\n`);
-console.log('| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | total raw / gzip | scripts on load |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const [label, file] of [
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+// 1. The real site.
+const buildMs = timedBuild(ROOT);
+console.log(`\n## Real site (77 codes, 2 languages)\n\nbuild (astro + pagefind): ${seconds(buildMs)}\n`);
+const pages: [string, string][] = [
   ['table (/)', 'index.html'],
+  ['table, English (/en/)', 'en/index.html'],
   ['code page (/codes/206/)', 'codes/206/index.html'],
+  ['code page, English (/en/codes/206/)', 'en/codes/206/index.html'],
   ['404', '404.html'],
   ['search (/search/)', 'search/index.html'],
-] as const) {
+];
+const weights = new Map<string, PageWeight>();
+console.log('| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | total raw / gzip | scripts run on load (gzip) |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const [label, file] of pages) {
   const weight = pageWeight('dist', file);
-  console.log(`| ${label} | ${cell(weight.html)} | ${cell(weight.css)} | ${cell(weight.js)} | ${cell(weight.total)} | ${weight.scripts} |`);
+  weights.set(file, weight);
+  console.log(`| ${label} | ${cell(weight.html)} | ${cell(weight.css)} | ${cell(weight.js)} | ${cell(weight.total)} | ${weight.scripts} (${kb(weight.js.gzip)}) |`);
+}
+
+// 2. Budgets (README).
+const codePage = weights.get('codes/206/index.html');
+const table = weights.get('index.html');
+const budgets: [string, boolean, string][] = [
+  ['code page ≤ 12 KB gzip, HTML+CSS+JS', (codePage?.total.gzip ?? Infinity) <= 12 * 1024, codePage ? kb(codePage.total.gzip) : '?'],
+  ['table page ≤ 20 KB gzip, HTML+CSS+JS', (table?.total.gzip ?? Infinity) <= 20 * 1024, table ? kb(table.total.gzip) : '?'],
+  [
+    'code page needs no JavaScript before interaction',
+    (codePage?.js.gzip ?? Infinity) <= 1024,
+    `${codePage?.scripts ?? '?'} script (${codePage ? kb(codePage.js.gzip) : '?'}) that only listens for clicks on copy buttons; content, links and search form work without it`,
+  ],
+];
+console.log('\n| budget | met | measured |\n| --- | --- | --- |');
+for (const [budget, met, measured] of budgets) console.log(`| ${budget} | ${met ? 'yes' : 'NO'} | ${measured} |`);
+
+// 3. pagefind index per language.
+const pagefindDir = path.join('dist', 'pagefind');
+const perLanguage = new Map<string, number>();
+for (const entry of readdirSync(pagefindDir, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile()) continue;
+  const language = /(?:^|\.|\/)([a-z]{2}(?:-[a-z]+)?)_[0-9a-f]+/.exec(entry.name)?.[1];
+  if (!language) continue;
+  perLanguage.set(language, (perLanguage.get(language) ?? 0) + statSync(path.join(entry.parentPath, entry.name)).size);
+}
+console.log('\n| pagefind index | size |\n| --- | --- |');
+for (const [language, bytes] of perLanguage) console.log(`| ${language} | ${kb(bytes)} |`);
+
+// 4. Scaling.
+if (sizes.length > 0) {
+  const realSize = folderSize('dist');
+  const rows: { codes: number; buildMs: number; bytes: number; files: number; codePage: number }[] = [
+    { codes: 77, buildMs, bytes: realSize.bytes, files: realSize.files, codePage: codePage?.total.gzip ?? 0 },
+  ];
+  let largest: string | undefined;
+  for (const size of sizes) {
+    const dir = createSyntheticSite(ROOT, size);
+    const ms = timedBuild(dir);
+    const output = folderSize(path.join(dir, 'dist'));
+    rows.push({ codes: 77 + size, buildMs: ms, bytes: output.bytes, files: output.files, codePage: pageWeight(path.join(dir, 'dist'), 'codes/206/index.html').total.gzip });
+    if (largest) removeSyntheticSite(largest);
+    largest = dir;
+  }
+  console.log('\n## Scaling (synthetic codes added to the real 77)\n');
+  console.log('| codes | build | build per code | output | output per code | files | code page 206 (gzip, all-in) |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const row of rows) {
+    console.log(`| ${row.codes} | ${seconds(row.buildMs)} | ${(row.buildMs / row.codes).toFixed(1)} ms | ${kb(row.bytes)} | ${kb(row.bytes / row.codes)} | ${row.files} | ${kb(row.codePage)} |`);
+  }
+  const first = rows[1];
+  const last = rows.at(-1);
+  if (first && last && first !== last) {
+    const timeGrowth = last.buildMs / last.codes / (first.buildMs / first.codes);
+    const sizeGrowth = last.bytes / last.codes / (first.bytes / first.codes);
+    console.log(`\nper-code cost from ${first.codes} to ${last.codes} codes: build time ×${timeGrowth.toFixed(2)}, output ×${sizeGrowth.toFixed(2)} (≤ 1.2 counts as no faster than linear: ${timeGrowth <= 1.2 && sizeGrowth <= 1.2 ? 'yes' : 'NO'})`);
+  }
+
+  // 5. Keystroke → updated table, on the largest synthetic table.
+  if (largest) {
+    const port = 4349;
+    const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { cwd: largest, stdio: 'ignore' });
+    try {
+      for (let attempt = 0; attempt < 60; attempt++) {
+        if ((await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.ok) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate));
+      const browser = await chromium.launch(executablePath ? { executablePath, args: ['--disable-background-networking'] } : {});
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${port}/`);
+      const rowsOnPage = await page.locator('table.code-table tbody tr').count();
+      const timings = await page.evaluate(async () => {
+        const input = document.querySelector<HTMLInputElement>('[data-table-filter] input[name="q"]');
+        if (!input) return [];
+        const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+        const results: number[] = [];
+        for (const query of ['s', 'sy', 'syn', 'synthetic_error_99', 'synthetic_error_999', '', '禁', '禁言', '']) {
+          const started = performance.now();
+          input.value = query;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await frame();
+          results.push(performance.now() - started);
+        }
+        return results;
+      });
+      await browser.close();
+      const sorted = [...timings].sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+      console.log(`\nkeystroke → updated table (filter, sort, rendered frame) at ${rowsOnPage} rows: median ${median.toFixed(0)} ms, worst ${Math.max(...timings).toFixed(0)} ms over ${timings.length} keystrokes`);
+    } finally {
+      server.kill();
+      removeSyntheticSite(largest);
+    }
+  }
 }

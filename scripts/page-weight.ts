@@ -16,7 +16,7 @@ export interface PageWeight {
   css: Weight;
   js: Weight;
   total: Weight;
-  /** Number of scripts that run on load. */
+  /** Number of scripts the page loads (all are modules that run once the page is parsed). */
   scripts: number;
 }
 

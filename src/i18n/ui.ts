@@ -77,6 +77,7 @@ const zhCn = {
   snippetFailParameter: '类型声明里 fail 没有参数，运行时 SDK 会传入错误对象。',
   snippetBranch: (code: number, title: string) => `${code}：${title}`,
   sameCategoryHeading: (category: string) => `同类错误码：${category}`,
+  sameCategoryAll: (category: string) => `在错误码表中查看“${category}”类的全部错误码`,
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
     `${code} ${name}：${title}${cause ? `。${cause}` : ''}`,
   officialHeading: '官方错误码表原文',
@@ -196,6 +197,7 @@ const en: UiStrings = {
   snippetFailParameter: 'The typings declare fail without a parameter; at runtime the SDK passes the error.',
   snippetBranch: (code: number, title: string) => `${code}: ${title}`,
   sameCategoryHeading: (category: string) => `Same category: ${category}`,
+  sameCategoryAll: (category: string) => `All “${category}” codes in the table`,
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
     `${code} ${name}: ${title}.${cause ? ` ${cause}` : ''}`,
   officialHeading: 'The official table\'s row',

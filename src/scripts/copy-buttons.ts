@@ -4,9 +4,9 @@
  */
 const live = document.querySelector<HTMLElement>('[data-copy-live]');
 
-// Shown only now that they can work (and only where the Clipboard API exists).
-if (navigator.clipboard) {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-button')) button.hidden = false;
+// Without the Clipboard API (an insecure origin), the buttons could only fail: hide them.
+if (!navigator.clipboard) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-button')) button.hidden = true;
 }
 
 function textFor(button: HTMLElement): string {

@@ -3,9 +3,9 @@
  * the URL (?q=…&category=…&source=…&sort=name), so it can be shared, survives a reload and Back
  * undoes it. Without this script the full table shows.
  */
-import { compareRows, parseFilterState, rowMatches, serializeFilterState, type FilterRow, type FilterState } from '../utils/table-filter';
+import { compareRows, EMPTY_FILTER, parseFilterState, rowMatches, serializeFilterState, type FilterRow, type FilterState } from '../utils/table-filter';
 
-const form = document.querySelector<HTMLFormElement>('form[data-table-filter]');
+const form = document.querySelector<HTMLElement>('[data-table-filter]');
 const tbody = document.querySelector<HTMLTableSectionElement>('table.code-table tbody');
 
 if (form && tbody) {
@@ -86,7 +86,6 @@ if (form && tbody) {
     apply(state);
   };
 
-  form.addEventListener('submit', (event) => event.preventDefault());
   input?.addEventListener('input', () => update('replace'));
   input?.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && input.value) {
@@ -98,7 +97,11 @@ if (form && tbody) {
   form.addEventListener('change', (event) => {
     if (event.target !== input) update('push');
   });
-  form.addEventListener('reset', () => window.setTimeout(() => update('push')));
+  form.querySelector('[data-filter-reset]')?.addEventListener('click', () => {
+    writeForm(EMPTY_FILTER);
+    update('push');
+    input?.focus();
+  });
   window.addEventListener('popstate', restore);
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
@@ -109,5 +112,4 @@ if (form && tbody) {
     }
   });
   restore();
-  form.hidden = false;
 }

@@ -22,6 +22,18 @@ function otherSpelling(name: string): string | undefined {
   return undefined;
 }
 
+/** How many codes of its category a page lists at most: a page must not grow with the number of codes. */
+export const SAME_CATEGORY_LIMIT = 20;
+
+/** The other codes of `entry`'s category, the closest in value first when there are more than the limit, in order. */
+function nearestInCategory(codes: readonly ErrorCode[], entry: ErrorCode): ErrorCode[] {
+  return codes
+    .filter((other) => other.category === entry.category && other.code !== entry.code)
+    .sort((a, b) => Math.abs(a.code - entry.code) - Math.abs(b.code - entry.code) || a.code - b.code)
+    .slice(0, SAME_CATEGORY_LIMIT)
+    .sort((a, b) => a.code - b.code);
+}
+
 export async function codeRoutes(locale: Locale): Promise<{ params: { slug: string }; props: CodeRoute }[]> {
   const codes = await getErrorCodes(locale);
   const byCode = new Map(codes.map((entry) => [entry.code, entry]));
@@ -39,7 +51,7 @@ export async function codeRoutes(locale: Locale): Promise<{ params: { slug: stri
       kind: 'code' as const,
       entry,
       ...neighbours(codes, entry.code),
-      sameCategory: codes.filter((other) => other.category === entry.category && other.code !== entry.code),
+      sameCategory: nearestInCategory(codes, entry),
       confusable: confusableOf(entry),
       officialNameOwner: codes.find((other) => other.name === entry.official?.name)?.code,
     },

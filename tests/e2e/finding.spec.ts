@@ -218,7 +218,7 @@ test.describe('code page tools', () => {
       await page.goto('/codes/206/');
       await expect(page.locator('button.copy-button').first()).toBeHidden();
       await page.goto('/');
-      await expect(page.locator('form[data-table-filter]')).toBeHidden();
+      await expect(page.locator('[data-table-filter]')).toBeHidden();
     });
   });
 });

@@ -1,0 +1,102 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * axe (WCAG 2.0–2.2, levels A and AA) on every page of the built site, as the sitemap lists them,
+ * plus the pages it leaves out (404, the name disambiguation page, the search page with results,
+ * the filtered table), in the light and the dark colour scheme.
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * All WCAG A/AA rules in the light scheme; in the dark scheme, which changes only colours, the
+ * colour rules (re-running the rest would double a 10-minute check for nothing).
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+async function violations(page: Page, scheme: 'light' | 'dark' = 'light'): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (scheme === 'light' ? builder.withTags(TAGS) : builder.withRules(COLOUR_RULES)).analyze();
+  return results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+}
+
+/** One load, then axe in the light scheme and again after switching to dark (the CSS follows live). */
+async function checkBothSchemes(page: Page, url: string, prepare?: (page: Page) => Promise<void>): Promise<string[]> {
+  const found: string[] = [];
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(url);
+  await prepare?.(page);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    found.push(...(await violations(page, colorScheme)).map((violation) => `${colorScheme} ${url}: ${violation}`));
+  }
+  return found;
+}
+
+test.describe('accessibility of every page', () => {
+  let shared: Page;
+  let paths: string[] = [];
+
+  test.beforeAll(async ({ browser, request, baseURL }) => {
+    // axe needs a page of an explicit context; one reused page keeps 300 page loads quick.
+    shared = await (await browser.newContext(baseURL ? { baseURL } : {})).newPage();
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  });
+  test.afterAll(async () => {
+    await shared.context().close();
+  });
+
+  // The sitemap's pages in slices, so that a failure names a handful of pages, not one of 160.
+  const SLICES = 16;
+  for (let slice = 0; slice < SLICES; slice++) {
+    test(`sitemap pages, slice ${slice + 1} of ${SLICES}, light and dark`, async () => {
+      test.setTimeout(360_000);
+      expect(paths.length).toBeGreaterThan(150);
+      const mine = paths.filter((_, index) => index % SLICES === slice);
+      const found: string[] = [];
+      for (const path of mine) found.push(...(await checkBothSchemes(shared, path)));
+      expect(found).toEqual([]);
+    });
+  }
+
+  test('pages the sitemap leaves out, light and dark', async () => {
+    test.setTimeout(120_000);
+    const found = [
+      ...(await checkBothSchemes(shared, '/codes/9999/', async (page) => {
+        await expect(page.locator('[data-not-found-notice]').first()).toBeVisible();
+      })),
+      ...(await checkBothSchemes(shared, '/codes/GROUP_NOT_EXIST/')),
+      ...(await checkBothSchemes(shared, '/en/codes/GROUP_NOT_EXIST/')),
+      ...(await checkBothSchemes(shared, '/search/?q=%E7%A6%81%E8%A8%80', async (page) => {
+        await expect(page.locator('pagefind-results a').first()).toBeVisible();
+      })),
+      ...(await checkBothSchemes(shared, '/search/?q=1250', async (page) => {
+        await expect(page.locator('[data-lookup-notice]')).toBeVisible();
+      })),
+    ];
+    expect(found).toEqual([]);
+  });
+
+  test('the table with a filter applied, and with no match, light and dark', async () => {
+    const found = [
+      ...(await checkBothSchemes(shared, '/?q=%E7%A6%81%E8%A8%80&category=message', async (page) => {
+        await expect(page.locator('table.code-table tbody tr:not([hidden])')).not.toHaveCount(0);
+      })),
+      ...(await checkBothSchemes(shared, '/en/?q=zzqqxx', async (page) => {
+        await expect(page.locator('[data-no-match]')).toBeVisible();
+      })),
+    ];
+    expect(found).toEqual([]);
+  });
+});
+
+test('axe does catch a violation on this site (the check is live)', async ({ page }) => {
+  await page.goto('/codes/206/');
+  await page.evaluate(() => {
+    const image = document.createElement('img');
+    image.src = '/favicon.svg';
+    document.querySelector('main')?.append(image);
+  });
+  expect((await violations(page)).join()).toContain('image-alt');
+});
