@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { searchRanking } from '../../src/utils/search-ranking';
+import { pagefindCodes } from '../support/pagefind';
 import { readProse, readRegistry } from '../support/source';
 
 const registry = readRegistry();
@@ -75,25 +75,7 @@ test.describe('English search uses the English index', () => {
 
   test.beforeAll(async ({ browser }) => {
     const page = await browser.newPage();
-    await page.goto('/en/search/');
-    results = await page.evaluate(
-      async ({ queries, ranking, bundle }) => {
-        interface PagefindApi {
-          options(options: { ranking: unknown }): Promise<void>;
-          search(query: string): Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-        }
-        const pagefind = (await import(bundle)) as PagefindApi;
-        await pagefind.options({ ranking });
-        const out: Record<string, number[]> = {};
-        for (const query of queries) {
-          const found = await pagefind.search(query);
-          const data = await Promise.all(found.results.slice(0, 5).map((result) => result.data()));
-          out[query] = data.map((entry) => (entry.url.startsWith('/en/') ? Number(/\/codes\/(-?\d+)\//.exec(entry.url)?.[1]) : Number.NaN));
-        }
-        return out;
-      },
-      { queries: expected.map(([query]) => query), ranking: searchRanking, bundle: '/pagefind/pagefind.js' },
-    );
+    results = await pagefindCodes(page, '/en/search/', '/en', expected.map(([query]) => query), 5);
     await page.close();
   });
 

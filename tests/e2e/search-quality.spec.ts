@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { searchRanking } from '../../src/utils/search-ranking';
+import { pagefindCodes } from '../support/pagefind';
 
 /**
  * The query set, run against the built pagefind index in the browser with the ranking the search
@@ -38,26 +38,8 @@ test.describe('search ranking', () => {
 
   test.beforeAll(async ({ browser }) => {
     const page = await browser.newPage();
-    await page.goto('/search/');
     const queries = [...new Set([...topResult.map(([query]) => query), ...onFirstPage.map(([query]) => query)])];
-    results = await page.evaluate(
-      async ({ queries, ranking, bundle }) => {
-        interface PagefindApi {
-          options(options: { ranking: unknown }): Promise<void>;
-          search(query: string): Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-        }
-        const pagefind = (await import(bundle)) as PagefindApi;
-        await pagefind.options({ ranking });
-        const out: Record<string, number[]> = {};
-        for (const query of queries) {
-          const search = await pagefind.search(query);
-          const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
-          out[query] = data.map((entry) => Number(/\/codes\/(-?\d+)\//.exec(entry.url)?.[1]));
-        }
-        return out;
-      },
-      { queries, ranking: searchRanking, bundle: '/pagefind/pagefind.js' },
-    );
+    results = await pagefindCodes(page, '/search/', '', queries, 10);
     await page.close();
   });
 
