@@ -30,8 +30,16 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 function timedBuild(dir: string): number {
   const started = performance.now();
   for (const args of [[path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], [path.join(dir, 'scripts/build-search-index.ts'), 'dist']]) {
-    const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
+    // Astro logs a line per page: tens of thousands at 10,000 codes, more than spawnSync buffers by
+    // default (1 MB, after which it kills the build). Keep only stderr, with room to spare.
+    const result = spawnSync(process.execPath, args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (result.status !== 0) throw new Error(`build failed in ${dir} (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr}`);
   }
   return performance.now() - started;
 }
