@@ -14,10 +14,6 @@ export const htmlLang: Record<Locale, string> = {
   en: 'en',
 };
 
-export function isLocale(value: unknown): value is Locale {
-  return locales.includes(value as Locale);
-}
-
 /** getStaticPaths params for pages that exist in every locale: `[...locale]` is empty for the default. */
 export function localeParams(): { params: { locale: string | undefined }; props: { locale: Locale } }[] {
   return locales.map((locale) => ({ params: { locale: locale === defaultLocale ? undefined : locale }, props: { locale } }));

@@ -4,7 +4,6 @@ import type { Locale } from './locales';
 const zhCn = {
   siteTitle: '声网即时通讯 Web SDK 错误码',
   siteShortTitle: 'Agora Chat Web 错误码',
-  siteDescription: '声网即时通讯（Agora Chat）Web SDK 全部错误码：含义、可能原因、处理方法与可直接使用的 TypeScript 代码。',
   skipToContent: '跳到正文',
   search: '搜索',
   searchPlaceholder: '错误码、常量名或关键词',
@@ -120,8 +119,6 @@ export type UiStrings = typeof zhCn;
 const en: UiStrings = {
   siteTitle: 'Agora Chat Web SDK error codes',
   siteShortTitle: 'Agora Chat Web errors',
-  siteDescription:
-    'Every error code of the Agora Chat Web SDK: what it means, why it happens, what to do, and TypeScript that checks for it.',
   skipToContent: 'Skip to content',
   search: 'Search',
   searchPlaceholder: 'Code, constant or words',

@@ -6,7 +6,6 @@ interface PagefindComponentInstance {
 
 interface PagefindComponentsGlobal {
   configureInstance(name: string, options: { ranking?: Record<string, unknown> }): PagefindComponentInstance;
-  getInstanceManager(): { getInstance(name: string): PagefindComponentInstance };
 }
 
 interface Window {
