@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-const SITE = process.argv[2] ?? 'dist';
+// The folder of the built site: an argument, else the one astro.config.mjs wrote (SITE_OUT_DIR), else dist.
+const SITE = process.argv[2] ?? process.env.SITE_OUT_DIR ?? 'dist';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

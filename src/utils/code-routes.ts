@@ -1,5 +1,7 @@
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { getErrorCodes, neighbours, type ErrorCode } from './codes';
+import type { Redirect } from './host-config';
+import { codePath } from './urls';
 
 /** What /codes/<slug>/ shows: a code's page, or, for a constant name, the way to its code(s). */
 export type CodeRoute =
@@ -12,8 +14,11 @@ export type CodeRoute =
       confusable: { entry: ErrorCode; difference: string }[];
       officialNameOwner: number | undefined;
     }
-  /** One code: a redirect. Several (a name the official table reuses): a page that tells them apart. */
-  | { kind: 'name'; name: string; codes: ErrorCode[] };
+  /**
+   * One code: a redirect to `redirect` (a meta refresh here; a 301 where the host is configured, see
+   * nameRedirects). Several (a name the official table reuses): a page that tells them apart.
+   */
+  | { kind: 'name'; name: string; codes: ErrorCode[]; redirect: string | undefined };
 
 /** The other spelling of the SDK's CONNCTION / CONNECTION, so either reaches the code. */
 function otherSpelling(name: string): string | undefined {
@@ -72,7 +77,17 @@ export async function codeRoutes(locale: Locale): Promise<{ params: { slug: stri
   }
   const namePages = [...owners].map(([name, entries]) => ({
     params: { slug: name },
-    props: { kind: 'name' as const, name, codes: entries },
+    props: { kind: 'name' as const, name, codes: entries, redirect: entries.length === 1 && entries[0] ? codePath(entries[0].code, locale) : undefined },
   }));
   return [...codePages, ...namePages];
+}
+
+/** Every name page that redirects, in every locale: what the host configuration turns into 301s. */
+export async function nameRedirects(): Promise<Redirect[]> {
+  const perLocale = await Promise.all(
+    locales.map(async (locale) =>
+      (await codeRoutes(locale)).flatMap(({ params, props }) => (props.kind === 'name' && props.redirect ? [{ from: codePath(params.slug, locale), to: props.redirect }] : [])),
+    ),
+  );
+  return perLocale.flat();
 }

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { nameRedirects } from '../utils/code-routes';
+import { hostFiles } from '../utils/host-config';
+
+/**
+ * The web server's configuration, written into dist/ at build time: _nginx.conf (and _nginx-brotli.conf)
+ * for nginx, _headers and _redirects for Netlify-style hosts. See README, "Deploying".
+ */
+export const getStaticPaths = (async () => {
+  const files = hostFiles({ base: import.meta.env.BASE_URL, redirects: await nameRedirects() });
+  return Object.entries(files).map(([hostFile, text]) => ({ params: { hostFile }, props: { text } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) => new Response(props.text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
