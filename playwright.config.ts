@@ -12,6 +12,20 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bi
 const PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 export const baseURL = `http://127.0.0.1:${PORT}`;
 
+const chromium = {
+  browserName: 'chromium' as const,
+  viewport: { width: 1280, height: 800 },
+  ...(systemChromium
+    ? {
+        launchOptions: {
+          executablePath: systemChromium,
+          // This machine's network is closed: keep Chromium from calling home at start-up.
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        },
+      }
+    : {}),
+};
+
 export default defineConfig({
   testDir: 'tests',
   fullyParallel: true,
@@ -26,23 +40,9 @@ export default defineConfig({
   projects: [
     { name: 'unit', testDir: 'tests/unit' },
     { name: 'content', testDir: 'tests/content' },
-    {
-      name: 'e2e',
-      testDir: 'tests/e2e',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1280, height: 800 },
-        ...(systemChromium
-          ? {
-              launchOptions: {
-                executablePath: systemChromium,
-                // This machine's network is closed: keep Chromium from calling home at start-up.
-                args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-              },
-            }
-          : {}),
-      },
-    },
+    { name: 'e2e', testDir: 'tests/e2e', use: chromium },
+    // The site as served by nginx (npm run serve:nginx, started by the tests on ports 8096-8099).
+    { name: 'nginx', testDir: 'tests/nginx', use: chromium },
   ],
   webServer: {
     // The tests run against the built site (`npm test` builds first). --ignore-lock: a developer's own

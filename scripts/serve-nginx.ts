@@ -50,13 +50,19 @@ const quote = (value: string) => {
 };
 
 const temp = mkdtempSync(path.join(tmpdir(), 'serve-nginx-'));
+const removeTemp = () => rmSync(temp, { recursive: true, force: true });
 // Under a sub-path the site's files must sit at <root><base>: a link in the temp folder puts them there.
 let webRoot = SITE;
 if (base !== '/') {
   webRoot = path.join(temp, 'www');
-  const mountPoint = path.join(webRoot, base);
-  mkdirSync(path.dirname(mountPoint), { recursive: true });
-  symlinkSync(SITE, mountPoint);
+  const mountPoint = path.join(webRoot, ...base.split('/').filter(Boolean));
+  try {
+    mkdirSync(path.dirname(mountPoint), { recursive: true });
+    symlinkSync(SITE, mountPoint);
+  } catch (error) {
+    removeTemp();
+    fail(`cannot link ${relativeSite}/ into ${webRoot}: ${(error as Error).message}`);
+  }
 }
 
 const config = [
@@ -89,7 +95,6 @@ writeFileSync(configFile, config);
 
 const server = spawn(nginx, ['-p', temp, '-c', configFile, '-e', 'stderr'], { stdio: ['ignore', 'inherit', 'inherit'] });
 let stopping = false;
-const removeTemp = () => rmSync(temp, { recursive: true, force: true });
 
 server.on('error', (error) => {
   removeTemp();

@@ -1,22 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { recordViolations } from '../support/csp-violations';
 
 /**
  * Every page carries a strict Content-Security-Policy (no 'unsafe-inline'), and nothing the site
  * does violates it: search with its WebAssembly and worker, the table filter, copy buttons, lookups.
  */
-async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  const console: string[] = [];
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) console.push(message.text());
-  });
-  return async () => [...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations ?? [])), ...console];
-}
-
 test('every kind of page has the policy, with no unsafe-inline', async ({ page }) => {
   for (const path of ['/', '/en/', '/codes/206/', '/en/codes/206/', '/search/', '/codes/9999/', '/codes/GROUP_NOT_EXIST/', '/codes/SERVER_BUSY/']) {
     await page.goto(path);
