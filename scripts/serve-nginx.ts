@@ -32,8 +32,9 @@ const base = nginxConfigBase(readFileSync(siteConfig, 'utf8'));
 if (!base) fail(`${relativeSite}/${HOST_FILES.nginx} does not name its base: rebuild with \`npm run build\``);
 
 // nginx itself: NGINX names the binary, else the one on PATH, else Debian's.
-const nginx = process.env.NGINX ?? ['nginx', '/usr/sbin/nginx'].find((candidate) => !spawnSync(candidate, ['-v']).error);
-if (!nginx) fail('nginx is not installed (Debian: `apt-get install nginx`; or set NGINX to its path)');
+const candidates = process.env.NGINX ? [process.env.NGINX] : ['nginx', '/usr/sbin/nginx'];
+const nginx = candidates.find((candidate) => !spawnSync(candidate, ['-v']).error);
+if (!nginx) fail(`nginx is not installed (looked for ${candidates.join(', ')}): on Debian, \`apt-get install nginx\`; or set NGINX to its path`);
 const version = spawnSync(nginx, ['-V'], { encoding: 'utf8' });
 if (version.error || version.status !== 0) fail(`cannot run ${nginx}: ${version.error?.message ?? version.stderr}`);
 const buildOption = (name: string) => new RegExp(`--${name}=(\\S+)`).exec(version.stderr)?.[1];
