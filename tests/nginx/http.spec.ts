@@ -27,6 +27,17 @@ function get(server: NginxServer, sitePath: string, headers: Record<string, stri
   });
 }
 
+/** GET every path, a few dozen at a time (nginx's worker takes 256 connections): [path, response] pairs, in order. */
+async function getAll(server: NginxServer, paths: readonly string[], headers: Record<string, string> = {}): Promise<[string, RawResponse][]> {
+  const answers: [string, RawResponse][] = [];
+  for (let start = 0; start < paths.length; start += 32) {
+    const batch = paths.slice(start, start + 32);
+    const responses = await Promise.all(batch.map(async (sitePath): Promise<[string, RawResponse]> => [sitePath, await get(server, sitePath, headers)]));
+    answers.push(...responses);
+  }
+  return answers;
+}
+
 /** Files of the built site under `folder`, as site paths with the base. */
 function builtFiles(server: NginxServer, folder: string, filter: (file: string) => boolean): string[] {
   return readdirSync(path.join(server.dir, folder), { recursive: true, encoding: 'utf8' })
@@ -52,6 +63,9 @@ const HTML_PAGES = ['', 'en/', 'codes/206/', 'en/codes/206/', 'codes/GROUP_NOT_E
 
 for (const siteName of ['root', 'subpath'] as const) {
   test.describe(`nginx, site at ${siteName === 'root' ? 'the domain root' : 'a sub-path'}`, () => {
+    // Hundreds of requests per test: generous on a busy machine.
+    test.describe.configure({ timeout: 90_000 });
+
 
     test('pages answer 200; directories without their slash 301 to it', async ({ serve }) => {
       const nginx = await serve(siteName);
@@ -86,13 +100,11 @@ for (const siteName of ['root', 'subpath'] as const) {
           expect(pages).toContainEqual({ from: `${nginx.base}${locale}codes/WEBIM_${spelling}_USER_LOGIN_ANOTHER_DEVICE/`, to: `${nginx.base}${locale}codes/206/` });
         }
       }
-      for (const { from, to } of pages) {
-        for (const source of [from, from.slice(0, -1)]) {
-          const response = await get(nginx, source);
-          expect(response.status, source).toBe(301);
-          expect(response.headers.location, source).toBe(to);
-          expect(response.headers['cache-control'], source).toBe('public, max-age=3600');
-        }
+      const targets = new Map(pages.flatMap(({ from, to }) => [[from, to], [from.slice(0, -1), to]]));
+      for (const [source, response] of await getAll(nginx, [...targets.keys()])) {
+        expect(response.status, source).toBe(301);
+        expect(response.headers.location, source).toBe(targets.get(source));
+        expect(response.headers['cache-control'], source).toBe('public, max-age=3600');
       }
       // A name of two codes (the official table reuses it) stays a page that tells them apart.
       expect(pages.map(({ from }) => from)).not.toContain(`${nginx.base}codes/GROUP_NOT_EXIST/`);
@@ -126,7 +138,7 @@ for (const siteName of ['root', 'subpath'] as const) {
       const hashed = [...builtFiles(nginx, '_astro', () => true), ...builtFiles(nginx, 'pagefind', (file) => /\.pf_\w+$/.test(file))];
       expect(hashed.filter((file) => file.endsWith('.pf_meta'))).toHaveLength(2);
       expect(hashed.filter((file) => file.endsWith('.pf_fragment')).length).toBeGreaterThan(100);
-      for (const file of hashed) expect((await get(nginx, file)).headers['cache-control'], file).toBe('public, max-age=31536000, immutable');
+      for (const [file, response] of await getAll(nginx, hashed)) expect(response.headers['cache-control'], file).toBe('public, max-age=31536000, immutable');
 
       const unhashed = [...HTML_PAGES.map((page) => `${nginx.base}${page}`), ...builtFiles(nginx, 'pagefind', (file) => !file.includes(path.sep) && !/\.pf_\w+$/.test(file)), `${nginx.base}codes.json`, `${nginx.base}codes/206.md`];
       expect(unhashed).toContain(`${nginx.base}pagefind/wasm.en.pagefind`);
@@ -159,9 +171,9 @@ for (const siteName of ['root', 'subpath'] as const) {
         ['favicon.svg', 'image/svg+xml; charset=utf-8'],
       ];
       const pagefindData = builtFiles(nginx, 'pagefind', (file) => /\.pf_\w+$/.test(file));
-      for (const file of [...types.map(([file]) => `${nginx.base}${file}`), ...pagefindData]) {
+      for (const [file, response] of await getAll(nginx, [...types.map(([file]) => `${nginx.base}${file}`), ...pagefindData])) {
         const expected = types.find(([known]) => `${nginx.base}${known}` === file)?.[1] ?? 'application/octet-stream';
-        expect((await get(nginx, file)).headers['content-type'], file).toBe(expected);
+        expect(response.headers['content-type'], file).toBe(expected);
       }
     });
 
