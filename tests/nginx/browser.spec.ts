@@ -8,8 +8,8 @@ import { expect, test } from '../support/nginx';
  */
 for (const siteName of ['root', 'subpath'] as const) {
   test.describe(`Chromium on nginx, site at ${siteName === 'root' ? 'the domain root' : 'a sub-path'}`, () => {
-    // pagefind compiles its WebAssembly on first use: slow on a busy machine.
-    test.describe.configure({ timeout: 60_000 });
+    // pagefind compiles its WebAssembly on first use, and each page loads its index: slow on a busy machine.
+    test.describe.configure({ timeout: 120_000 });
 
     test('search runs under the header policy with no violation', async ({ serve, page }) => {
       const nginx = await serve(siteName);
@@ -28,7 +28,7 @@ for (const siteName of ['root', 'subpath'] as const) {
       const site = `${nginx.origin}${nginx.base}`;
       const violations = await recordViolations(page);
       await page.goto(`${site}search/?q=${encodeURIComponent('{"type":206}')}`);
-      await expect(page).toHaveURL(`${site}codes/206/`);
+      await expect(page).toHaveURL(`${site}codes/206/`, { timeout: 20_000 });
 
       const redirected = await page.goto(`${site}en/codes/WEBIM_CONNECTION_USER_REMOVED/`);
       expect(redirected?.url()).toBe(`${site}en/codes/207/`);
@@ -36,7 +36,7 @@ for (const siteName of ['root', 'subpath'] as const) {
 
       const missing = await page.goto(`${site}en/codes/9999/`);
       expect(missing?.status()).toBe(404);
-      await expect(page.locator('[data-not-found-section]').first()).toHaveAttribute('lang', 'en');
+      await expect(page.locator('[data-not-found-section]').first()).toHaveAttribute('lang', 'en', { timeout: 15_000 });
       await expect(page.locator('[data-not-found-notice] a').first()).toHaveAttribute('href', `${nginx.base}en/codes/1400/`, { timeout: 15_000 });
       expect(await violations()).toEqual([]);
     });
