@@ -51,7 +51,7 @@ function metaRefreshPages(server: NginxServer): { from: string; to: string }[] {
   for (const locale of ['', 'en/']) {
     const codes = path.join(server.dir, locale, 'codes');
     for (const slug of readdirSync(codes)) {
-      if (!/^[A-Z_]+$/.test(slug)) continue;
+      if (!/^[A-Z][A-Z0-9_]*$/.test(slug)) continue; // constant names; code pages are numbers
       const to = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(path.join(codes, slug, 'index.html'), 'utf8'))?.[1];
       if (to) pages.push({ from: `${server.base}${locale}codes/${slug}/`, to: to.replaceAll('&amp;', '&') });
     }
