@@ -26,6 +26,8 @@ export default defineConfig({
   projects: [
     { name: 'unit', testDir: 'tests/unit' },
     { name: 'content', testDir: 'tests/content' },
+    // The real agora-chat bundle in Node, with fake WebSocket/XHR/timers: no browser, no server.
+    { name: 'sdk', testDir: 'tests/sdk' },
     {
       name: 'e2e',
       testDir: 'tests/e2e',
