@@ -58,6 +58,8 @@ export class FakeSocket {
 export class FakeMsync {
   readonly sockets: FakeSocket[] = [];
   readonly sent: SentMeta[] = [];
+  /** Provision (login) frames received, one per connection attempt, with the socket they came on. */
+  readonly provisions: FakeSocket[] = [];
   /** The answer to the next provision (login) frames; `null` leaves them unanswered. */
   provision: ProvisionStatus | null = { errorCode: 0 };
   /** Whether new sockets open by themselves (a reachable server). */
@@ -103,9 +105,10 @@ export class FakeMsync {
   onFrame(socket: FakeSocket, frame: Uint8Array): void {
     const root = this.requireRoot();
     const msync = pbType(root, 'MSync').decode(frame);
-    if (msync['command'] === MsyncCommand.PROVISION && this.provision) {
+    if (msync['command'] === MsyncCommand.PROVISION) {
+      this.provisions.push(socket);
       const status = this.provision;
-      queueMicrotask(() => this.answerProvision(socket, status));
+      if (status) queueMicrotask(() => this.answerProvision(socket, status));
     } else if (msync['command'] === MsyncCommand.SYNC) {
       const upstream = pbType(root, 'CommSyncUL').decode(this.bytes(msync['payload'] as Uint8Array));
       const meta = upstream['meta'] as PbMessage | undefined;
