@@ -15,7 +15,7 @@ const KICKS = [
 async function kicked(operation: number, reason = '') {
   const sdk = loadSdk();
   const conn = sdk.connect();
-  await login(sdk, conn);
+  await login(conn);
   const events = listen(conn, 'onError', 'onDisconnected', 'onReconnecting', 'onConnected');
   return {
     sdk,

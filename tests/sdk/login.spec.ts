@@ -24,7 +24,7 @@ const respond = (status: number, body: RestBody) => (request: import('./support/
 proof('208-open-twice', 'open() while logged in rejects with 208 "The user has logged in." and fires no onError', async () => {
   const sdk = loadSdk();
   const conn = sdk.connect();
-  await login(sdk, conn);
+  await login(conn);
   const legacy = listenLegacy(conn);
   const events = listen(conn, 'onError');
   const error = await rejection(conn.open({ user: 'alice', accessToken: 'another' }));
@@ -61,7 +61,7 @@ proof('3-unreachable', 'no token-request failure yields 3: every status and netw
 proof('28-appkey-after-logout', 'appKey: a REST call after close() fires onError 28, then the promise rejects with 700', async () => {
   const sdk = loadSdk();
   const conn = sdk.connect();
-  await login(sdk, conn);
+  await login(conn);
   conn.close();
   const events = listen(conn, 'onError');
   const legacy = listenLegacy(conn);
@@ -97,7 +97,7 @@ proof('28-appid-after-logout', 'appId: a REST call after close() fires onError 2
   const sdk = loadSdk();
   sdk.rest.route(DNS_REQUEST, { status: 200, body: DNS_ANSWER });
   const conn = sdk.connect({ appId: 'app-id', isHttpDNS: true });
-  await login(sdk, conn);
+  await login(conn);
   conn.close();
   const events = listen(conn, 'onError');
   const error = await rejection(conn.getGroupInfo({ groupId: '1001' }));
@@ -129,7 +129,7 @@ proof('23-unreachable', 'getChatRooms failures never fire 23: the error callback
   for (const status of [400, 401, 403, 404, 500, 502]) {
     const sdk = loadSdk();
     const conn = sdk.connect();
-    await login(sdk, conn);
+    await login(conn);
     const legacy = listenLegacy(conn);
     const events = listen(conn, 'onError');
     const callbackErrors: SdkError[] = [];

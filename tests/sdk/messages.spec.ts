@@ -17,7 +17,7 @@ function textMessage(sdk: Sdk, extra: Record<string, unknown> = {}, callbacks: R
 async function loggedIn() {
   const sdk = loadSdk();
   const conn = sdk.connect();
-  await login(sdk, conn);
+  await login(conn);
   return { sdk, conn };
 }
 
@@ -40,7 +40,7 @@ proof('39-send-logged-out', 'send() before login or after close() rejects with 3
   const failed: SdkError[] = [];
   const before = await rejection(conn.send(textMessage(sdk, {}, { fail: (error: SdkError) => failed.push(error) })));
   expect(before).toEqual({ type: 39, message: 'not login' });
-  await login(sdk, conn);
+  await login(conn);
   conn.close();
   const after = await rejection(conn.send(textMessage(sdk)));
   expect(after).toEqual({ type: 39, message: 'not login' });

@@ -11,7 +11,7 @@ import type { RestBody } from './support/fake-rest';
 async function groupInfoFailure(status: number, body: RestBody): Promise<{ error: SdkError; onError: unknown[] }> {
   const sdk = loadSdk();
   const conn = sdk.connect();
-  await login(sdk, conn);
+  await login(conn);
   const seen = listen(conn, 'onError');
   const call = conn.getGroupInfo({ groupId: '1001' });
   const request = await sdk.rest.next(/^GET https:\/\/rest\.test\/org\/app\/chatgroups\/1001/);

@@ -114,7 +114,7 @@ export function loadSdk(): Sdk {
         apiUrl: 'https://rest.test',
         url: 'wss://msync.test/websocket',
         ...options,
-      } as unknown as AgoraChat.ConnectionParameters) as Connection;
+      } as AgoraChat.ConnectionParameters) as unknown as Connection;
       msync.root = conn.root;
       return conn;
     },
@@ -168,7 +168,7 @@ export function listenLegacy(conn: Connection): SdkError[] {
 }
 
 /** Logs in with a token: the SDK opens the WebSocket and the fake server accepts the provision. */
-export async function login(sdk: Sdk, conn: Connection, user = 'alice'): Promise<void> {
+export async function login(conn: Connection, user = 'alice'): Promise<void> {
   const opened = track(conn.open({ user, accessToken: 'token-of-' + user }));
   for (let round = 0; round < 20 && !opened.outcome; round++) await settle();
   if (!opened.outcome || 'rejected' in opened.outcome) throw new Error(`login failed: ${JSON.stringify(opened.outcome)}`);
