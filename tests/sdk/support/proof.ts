@@ -31,8 +31,8 @@ export function proof(id: string, title: string, body: () => Promise<void>): voi
   test(`${title} [proof:${id}]`, async ({}, testInfo) => {
     await body();
     expect(listedProofs().map((listed) => listed.id), `proof "${id}" is not listed in ${PROOFS_FILE}`).toContain(id);
-    // titlePath[0] is the spec file (relative to the project's testDir), not this helper's file.
-    const file = path.posix.join('tests/sdk', testInfo.titlePath[0] ?? '');
+    // titlePath[0] is the spec file relative to the config's rootDir (testInfo.file is this helper).
+    const file = path.relative(ROOT, path.join(testInfo.config.rootDir, testInfo.titlePath[0] ?? '')).split(path.sep).join('/');
     const marker: ProofMarker = { id, file, title: testInfo.title };
     mkdirSync(markerDir(testInfo), { recursive: true });
     writeFileSync(path.join(markerDir(testInfo), `${id}.json`), JSON.stringify(marker));
