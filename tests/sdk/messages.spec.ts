@@ -3,7 +3,7 @@ import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { MetaNamespace } from './support/protobuf';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, login, rejection, track, type Sdk, type SdkError } from './support/sdk';
+import { listen, listenLegacy, loadSdk, login, recorder, rejection, track, type Sdk } from './support/sdk';
 
 /**
  * A text message from AC.message.create. `callbacks` (fail, success) are added afterwards: create()
@@ -37,8 +37,8 @@ proof('512-send-timeout', 'a sent message without acknowledgement rejects with 5
 proof('39-send-logged-out', 'send() before login or after close() rejects with 39 "not login"', async () => {
   const sdk = loadSdk();
   const conn = sdk.connect();
-  const failed: SdkError[] = [];
-  const before = await rejection(conn.send(textMessage(sdk, {}, { fail: (error: SdkError) => failed.push(error) })));
+  const { errors: failed, callback: fail } = recorder('messageFail');
+  const before = await rejection(conn.send(textMessage(sdk, {}, { fail })));
   expect(before).toEqual({ type: 39, message: 'not login' });
   await login(conn);
   conn.close();
@@ -58,17 +58,17 @@ proof('205-missing-to', 'send() without "to" or "id" rejects with 205 naming the
 proof('32-no-root', '32 comes only from a missing protobuf root: sending before login gives 39, a logged-in send without root gives 32 to fail', async () => {
   const sdk = loadSdk();
   const conn = sdk.connect();
-  const failedBeforeLogin: SdkError[] = [];
+  const { errors: failedBeforeLogin, callback: failBeforeLogin } = recorder('messageFail');
   conn.root = undefined;
-  const beforeLogin = await rejection(conn.send(textMessage(sdk, {}, { fail: (error: SdkError) => failedBeforeLogin.push(error) })));
+  const beforeLogin = await rejection(conn.send(textMessage(sdk, {}, { fail: failBeforeLogin })));
   expect(beforeLogin.type).toBe(39);
   expect(failedBeforeLogin).toEqual([]);
 
   const { sdk: other, conn: loggedInConn } = await loggedIn();
   const events = listen(loggedInConn, 'onError');
-  const failed: SdkError[] = [];
+  const { errors: failed, callback: fail } = recorder('messageFail');
   loggedInConn.root = undefined;
-  const message = textMessage(other, {}, { fail: (error: SdkError) => failed.push(error) });
+  const message = textMessage(other, {}, { fail });
   const sending = track(loggedInConn.send(message));
   await settle();
   expect(failed).toEqual([{ type: 32, message: 'Not logged in' }]);
@@ -118,7 +118,7 @@ async function upload(options: Record<string, unknown>) {
   const { sdk, conn } = await loggedIn();
   const events = listen(conn, 'onError');
   const legacy = listenLegacy(conn);
-  const uploadErrors: SdkError[] = [];
+  const { errors: uploadErrors, callback: onFileUploadError } = recorder('onFileUploadError');
   sdk.AC.utils.uploadFile({
     apiUrl: 'https://rest.test',
     appKey: 'org#app',
@@ -126,7 +126,7 @@ async function upload(options: Record<string, unknown>) {
     to: 'bob',
     chatType: 'singleChat',
     file: { data: new Blob(['hello']), filename: 'hello.txt', filetype: 'txt' },
-    onFileUploadError: (error: SdkError) => uploadErrors.push(error),
+    onFileUploadError,
     onFileUploadComplete: () => {},
     ...options,
   } as unknown as Parameters<Sdk['AC']['utils']['uploadFile']>[0]);

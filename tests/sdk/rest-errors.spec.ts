@@ -4,7 +4,8 @@
  */
 import { expect } from '@playwright/test';
 import { proof } from './support/proof';
-import { listen, loadSdk, login, rejection, type SdkError } from './support/sdk';
+import { listen, loadSdk, login, rejection, track, type SdkError } from './support/sdk';
+import { settle } from './support/clock';
 import type { RestBody } from './support/fake-rest';
 
 /** Logs in, calls getGroupInfo, answers its REST request with `status` and `body`. */
@@ -70,4 +71,14 @@ proof('500-http-429', 'HTTP 429 or 503 gives 500 "Server is busy."', async () =>
 proof('-3-http-400', 'HTTP 400 with a parameter description the SDK knows gives -3 with that description', async () => {
   const { error } = await groupInfoFailure(400, { error: 'bad', error_description: 'param mark illegal, please check it!' });
   expect(error).toMatchObject({ type: -3, message: 'param mark illegal, please check it!' });
+});
+
+proof('0-rest-success', 'a REST call the server answers with HTTP 200 resolves with type 0', async () => {
+  const sdk = loadSdk();
+  const conn = sdk.connect();
+  await login(conn);
+  const call = track(conn.getGroupInfo({ groupId: '1001' }));
+  (await sdk.rest.next(/^GET https:\/\/rest\.test\/org\/app\/chatgroups\/1001/)).respond(200, { data: [{ id: '1001', name: 'g' }] });
+  await settle();
+  expect(call.outcome).toMatchObject({ resolved: { type: 0 } });
 });

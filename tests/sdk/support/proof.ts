@@ -8,6 +8,7 @@ import path from 'node:path';
 import { expect, test, type TestInfo } from '@playwright/test';
 import { parse } from 'yaml';
 import { ROOT } from '../../support/source';
+import { observations, type Observation } from './sdk';
 
 export const PROOFS_FILE = 'content/sdk-proofs.yaml';
 
@@ -15,6 +16,8 @@ export interface ProofMarker {
   id: string;
   file: string;
   title: string;
+  /** The channels and codes the test's helpers saw (deduplicated). */
+  observed: Observation[];
 }
 
 /** Ids and files listed in content/sdk-proofs.yaml (the site validates the rest of each entry). */
@@ -29,11 +32,13 @@ export function markerDir(testInfo: TestInfo): string {
 
 export function proof(id: string, title: string, body: () => Promise<void>): void {
   test(`${title} [proof:${id}]`, async ({}, testInfo) => {
+    observations.length = 0;
     await body();
     expect(listedProofs().map((listed) => listed.id), `proof "${id}" is not listed in ${PROOFS_FILE}`).toContain(id);
     // titlePath[0] is the spec file relative to the config's rootDir (testInfo.file is this helper).
     const file = path.relative(ROOT, path.join(testInfo.config.rootDir, testInfo.titlePath[0] ?? '')).split(path.sep).join('/');
-    const marker: ProofMarker = { id, file, title: testInfo.title };
+    const observed = [...new Map(observations.map((seen) => [`${seen.channel} ${seen.code}`, seen])).values()];
+    const marker: ProofMarker = { id, file, title: testInfo.title, observed };
     mkdirSync(markerDir(testInfo), { recursive: true });
     writeFileSync(path.join(markerDir(testInfo), `${id}.json`), JSON.stringify(marker));
   });

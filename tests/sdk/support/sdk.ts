@@ -13,6 +13,7 @@ import { FakeClock, settle } from './clock';
 import { FakeMsync } from './fake-msync';
 import { FakeRest } from './fake-rest';
 import type { PbRoot } from './protobuf';
+import type { DeliveryChannel } from '../../../src/schemas/registry';
 
 const BUNDLE = path.join(ROOT, 'node_modules/agora-chat/Agora-chat.js');
 let compiled: vm.Script | undefined;
@@ -129,6 +130,36 @@ export const DNS_ANSWER = {
   'msync-wx': { hosts: [{ protocol: 'https', domain: 'msync.test' }] },
 };
 
+/** A code some channel handed to the app, as the registry's `delivery.via` names channels. */
+export interface Observation {
+  channel: DeliveryChannel;
+  code: number;
+}
+
+/**
+ * Every code a channel helper below saw in the current test, in order; proof() resets it and
+ * records it with the proof, so the registry's `delivery` can be checked against what ran.
+ */
+export const observations: Observation[] = [];
+
+function observe(channel: DeliveryChannel, value: unknown): void {
+  if (value !== null && typeof value === 'object' && 'type' in value && typeof value.type === 'number') {
+    observations.push({ channel, code: value.type });
+  }
+}
+
+/** A callback for a channel such as onFileUploadError or messageFail, and what it received. */
+export function recorder(channel: DeliveryChannel): { errors: SdkError[]; callback: (error: SdkError) => void } {
+  const errors: SdkError[] = [];
+  return {
+    errors,
+    callback: (error) => {
+      observe(channel, error);
+      errors.push(error);
+    },
+  };
+}
+
 /** What an API call's promise settled with. */
 export type Outcome = { resolved: unknown } | { rejected: SdkError };
 
@@ -136,8 +167,14 @@ export type Outcome = { resolved: unknown } | { rejected: SdkError };
 export function track(promise: Promise<unknown>): { outcome: Outcome | undefined } {
   const box: { outcome: Outcome | undefined } = { outcome: undefined };
   promise.then(
-    (value) => (box.outcome = { resolved: value }),
-    (error: SdkError) => (box.outcome = { rejected: error }),
+    (value) => {
+      observe('resolve', value);
+      box.outcome = { resolved: value };
+    },
+    (error: SdkError) => {
+      observe('promise', error);
+      box.outcome = { rejected: error };
+    },
   );
   return box;
 }
@@ -155,16 +192,26 @@ export async function rejection(promise: Promise<unknown>): Promise<SdkError> {
 /** Records every event of the given names that `addEventHandler` receives, in order. */
 export function listen(conn: Connection, ...events: string[]): { event: string; value: SdkError }[] {
   const seen: { event: string; value: SdkError }[] = [];
-  const handlers = Object.fromEntries(events.map((event) => [event, (value: SdkError) => seen.push({ event, value })]));
+  const channels: Record<string, DeliveryChannel> = { onError: 'onError', onDisconnected: 'onDisconnected' };
+  const handlers = Object.fromEntries(
+    events.map((event) => [
+      event,
+      (value: SdkError) => {
+        const channel = channels[event];
+        if (channel) observe(channel, value);
+        seen.push({ event, value });
+      },
+    ]),
+  );
   conn.addEventHandler('harness', handlers as AgoraChat.EventHandlerType);
   return seen;
 }
 
 /** Records what the legacy `conn.listen({ onError })` receives (a separate channel from addEventHandler). */
 export function listenLegacy(conn: Connection): SdkError[] {
-  const seen: SdkError[] = [];
-  conn.listen({ onError: (error: SdkError) => seen.push(error) } as Parameters<Connection['listen']>[0]);
-  return seen;
+  const { errors, callback } = recorder('listen');
+  conn.listen({ onError: callback } as Parameters<Connection['listen']>[0]);
+  return errors;
 }
 
 /** Logs in with a token: the SDK opens the WebSocket and the fake server accepts the provision. */
