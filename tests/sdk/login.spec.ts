@@ -142,3 +142,14 @@ proof('23-unreachable', 'getChatRooms failures never fire 23: the error callback
     for (const callbackError of callbackErrors) expect(callbackError).not.toHaveProperty('error_description');
   }
 });
+
+proof('700-appkey-no-token', 'appKey: a REST call before login or after close() rejects with 700 "appkey or token error"', async () => {
+  const sdk = loadSdk();
+  const conn = sdk.connect();
+  const before = await rejection(conn.getGroupInfo({ groupId: '1001' }));
+  await login(conn);
+  conn.close();
+  const after = await rejection(conn.getGroupInfo({ groupId: '1001' }));
+  for (const error of [before, after]) expect(error).toEqual(expect.objectContaining({ type: 700, message: 'appkey or token error' }));
+  expect(sdk.rest.requests).toEqual([]);
+});

@@ -82,3 +82,12 @@ proof('0-rest-success', 'a REST call the server answers with HTTP 200 resolves w
   await settle();
   expect(call.outcome).toMatchObject({ resolved: { type: 0 } });
 });
+
+proof('-1-rest-timeout', 'a REST call that times out rejects with -1 "Request Timeout"', async () => {
+  const sdk = loadSdk();
+  const conn = sdk.connect();
+  await login(conn);
+  const call = conn.getGroupInfo({ groupId: '1001' });
+  (await sdk.rest.next(/^GET https:\/\/rest\.test\/org\/app\/chatgroups\/1001/)).fail('timeout');
+  expect(await rejection(call)).toMatchObject({ type: -1, message: 'Request Timeout' });
+});
