@@ -40,6 +40,11 @@ export default defineConfig({
   projects: [
     { name: 'unit', testDir: 'tests/unit' },
     { name: 'content', testDir: 'tests/content' },
+    // The real agora-chat bundle in Node with fake WebSocket/XHR/timers (no browser, no network).
+    // "sdk" checks content/sdk-proofs.yaml against the proofs that passed in "sdk-behaviour", which it
+    // depends on: `--project sdk` runs both.
+    { name: 'sdk-behaviour', testDir: 'tests/sdk', testIgnore: /proofs-listed\.spec\.ts$/ },
+    { name: 'sdk', testDir: 'tests/sdk', testMatch: /proofs-listed\.spec\.ts$/, dependencies: ['sdk-behaviour'] },
     { name: 'e2e', testDir: 'tests/e2e', use: chromium },
     // The site as served by nginx (npm run serve:nginx, started by the tests on ports 8096-8099).
     { name: 'nginx', testDir: 'tests/nginx', use: chromium },

@@ -8,11 +8,14 @@ import { categorySchema } from './schemas/category';
 import { introSchema } from './schemas/intro';
 import { proseSchema } from './schemas/prose';
 import { registryEntrySchema } from './schemas/registry';
+import { sdkProofSchema } from './schemas/sdk-proofs';
 import { checkProseAgreement, checkRegistry, type ProseFile } from './utils/registry-checks';
+import { checkSdkProofs } from './utils/sdk-proofs';
 
 const CATEGORIES_FILE = 'content/categories.yaml';
 const REGISTRY_FILE = 'content/registry.yaml';
 const PROSE_DIR = 'content/codes';
+const PROOFS_FILE = 'content/sdk-proofs.yaml';
 
 // The registry's category field is an enum of the ids in categories.yaml, so a typo fails with the list of valid ids.
 const categoryLabel = (data: Record<string, unknown>) => `category ${JSON.stringify(data.id)}`;
@@ -68,6 +71,16 @@ export const collections = {
       ],
     }),
     schema: registrySchema,
+  }),
+  sdkProofs: defineCollection({
+    loader: yamlListLoader({
+      file: PROOFS_FILE,
+      schema: sdkProofSchema,
+      id: (proof) => proof.id,
+      label: (data) => `proof ${JSON.stringify(data.id)}`,
+      check: (proofs, items) => checkSdkProofs(PROOFS_FILE, proofs, (index, field) => items[index]?.lineOf(field)),
+    }),
+    schema: sdkProofSchema,
   }),
   intro: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/intro', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),

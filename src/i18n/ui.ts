@@ -80,6 +80,8 @@ const zhCn = {
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
     `${code} ${name}：${title}${cause ? `。${cause}` : ''}`,
   officialHeading: '官方错误码表原文',
+  provenHeading: (version: string) => `运行 agora-chat ${version} 验证的行为`,
+  provenIntro: '以下每一条都由测试在 Node 中加载真实的 SDK 代码，用模拟的服务器应答运行得出。',
   officialNameMismatch: (printed: string, owner: number | undefined, actual: string) =>
     `官方错误码表把此错误码的常量名印为 ${printed}${owner === undefined ? '' : `（这是错误码 ${owner} 的常量名）`}；SDK 中此错误码的常量名是 ${actual}。`,
   officialNameConsequence: (printed: string, owner: number) =>
@@ -198,6 +200,8 @@ const en: UiStrings = {
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
     `${code} ${name}: ${title}.${cause ? ` ${cause}` : ''}`,
   officialHeading: 'The official table\'s row',
+  provenHeading: (version: string) => `Proven by running agora-chat ${version}`,
+  provenIntro: 'Each of these is shown by a test that loads the real SDK code in Node and runs it against simulated server answers.',
   officialNameMismatch: (printed: string, owner: number | undefined, actual: string) =>
     `The official error table prints this code's constant as ${printed}${owner === undefined ? '' : ` (the constant of code ${owner})`}; the SDK's constant for this code is ${actual}.`,
   officialNameConsequence: (printed: string, owner: number) =>

@@ -85,6 +85,16 @@ const cases: BrokenCase[] = [
     breakIt: (f) => f.edit('content/categories.yaml', 'label: { zh-cn: 子区, en: Threads }', 'label: { en: Threads }'),
     expected: [/content\/categories\.yaml:\d+: category "thread", field "label\.zh-cn": /],
   },
+  {
+    rule: 'SDK proof ids are unique',
+    breakIt: (f) => f.edit('content/sdk-proofs.yaml', '- id: 17-http-500\n', '- id: 17-http-400\n'),
+    expected: [/content\/sdk-proofs\.yaml:\d+: proof "17-http-400", field "id": duplicate id "17-http-400"/],
+  },
+  {
+    rule: 'SDK proof ids start with their code',
+    breakIt: (f) => f.edit('content/sdk-proofs.yaml', '- id: 208-open-twice\n', '- id: 209-open-twice\n'),
+    expected: [/content\/sdk-proofs\.yaml:\d+: proof "209-open-twice", field "id": must start with its code, "208-", got "209-open-twice"/],
+  },
 ];
 
 test.describe('invalid content fails with a precise message', () => {
