@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strictFields } from './strict-fields';
+import { strictFields } from './strict-fields.ts';
 
 /** `/source/flags` in the list is a regular expression; anything else is literal text. */
 const REGEXP_SOURCE = /^\/(.+)\/([gimyu]*)$/s;
