@@ -12,7 +12,7 @@ export const officialFactSchema = strictFields({
     official: z.string().min(1, 'must not be empty').describe('The words of the official row that state the fact, verbatim.'),
     'zh-cn': phrases('Chinese'),
     en: phrases('English'),
-    dropped: z.string().trim().min(1).optional().describe('Instead of phrases: why the fact needs no statement (boilerplate only).'),
+    dropped: z.string().trim().min(1).optional().describe('Instead of phrases: why our prose does not state the fact (boilerplate, or a statement the SDK proves wrong).'),
   })
   .refine((fact) => (fact.dropped === undefined) === (fact['zh-cn'] !== undefined && fact.en !== undefined), {
     error: 'give either phrases for every locale (zh-cn and en) or a "dropped" reason, not both',
