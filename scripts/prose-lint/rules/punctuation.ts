@@ -4,6 +4,10 @@
  *   corner quotes 「」『』 are written “” ‘’.
  * - English: no full-width Chinese punctuation, except next to Chinese text being quoted.
  * Only text nodes are read: code spans, code blocks and link targets are not prose.
+ *
+ * Why not a published rule: @lint-md has none for half-width punctuation; textlint's Chinese bracket
+ * rule covers brackets only; zhlint (a formatter) does it, but took about ten times as long over our
+ * prose as this whole lint and flagged English sentences quoted inside Chinese text.
  */
 import type { TxtStrNode } from '@textlint/ast-node-types';
 import type { TextlintRuleModule } from '@textlint/types';
