@@ -85,6 +85,8 @@ test('each kind of planted error is reported at its file and line, and nothing e
     // A code span glued to a word (zh carries the same span, so parity holds).
     append(zh(207), '先设置 `ext` 字段。');
     planted.push({ file: en(207), line: append(en(207), 'Set the t`ext` field first.'), rule: 'code-span-boundary', message: /code span `ext` is glued to the word before it/ });
+    // A message in single quotes instead of a code span.
+    planted.push({ file: en(206), line: append(en(206), "The server answers 'busy'."), rule: 'quoted-code', message: /^'busy' in quotes/ });
     // Two codes with the same title in one language.
     planted.push({ file: en(1300), line: setTitle(en(1300), 'Thread unavailable'), rule: 'unique-title', message: /is also the title of code 1301/ });
     planted.push({ file: en(1301), line: setTitle(en(1301), 'Thread unavailable'), rule: 'unique-title', message: /is also the title of code 1300/ });

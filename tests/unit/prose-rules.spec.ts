@@ -29,6 +29,12 @@ test('code-span-boundary: a span glued to a word, on either side', async () => {
   expect(await rulesHit('调用 `conn.open()`：(`a`, `b`) and “`c`”.', 'zh-cn').then((hits) => hits.filter((hit) => hit.startsWith('code')))).toEqual([]);
 });
 
+test('quoted-code: a value in single quotes, not an apostrophe', async () => {
+  expect(await rulesHit("a failure reason containing 'moderation': blocked", 'en')).toEqual(['quoted-code@29']);
+  expect(await rulesHit("服务端返回 'file_expired' 时", 'zh-cn')).toEqual(['quoted-code@7']);
+  expect(await rulesHit("the server's answer and the users' list, `'x'`", 'en')).toEqual([]);
+});
+
 test('title-pattern: each language has its forms; only title lines are checked', async () => {
   expect(await rulesHit('没查到消息', 'zh-cn', true)).toEqual(['title-pattern@1']);
   expect(await rulesHit('操作成功，没有错误', 'zh-cn', true)).toEqual(['title-pattern@1']);
