@@ -1,6 +1,6 @@
 /**
  * The prose lint: textlint (with its Markdown plugin) over every unit of prose, with
- * textlint-rule-prh for the terminology list and four small rules of ours, then the checks that
+ * textlint-rule-prh for the terminology list and small rules of ours, then the checks that
  * need more than one file (unique titles, the same code spans and numbers in zh and en).
  */
 import { TextlintKernel, type TextlintKernelRule } from '@textlint/kernel';
@@ -10,6 +10,7 @@ import type { Locale } from '../../src/i18n/locales.ts';
 import type { TerminologyEntry } from '../../src/schemas/terminology.ts';
 import { crossFileProblems } from './cross-checks.ts';
 import codeSpanRule from './rules/code-span.ts';
+import documentTitleRule from './rules/document-title.ts';
 import punctuationRule from './rules/punctuation.ts';
 import quotedCodeRule from './rules/quoted-code.ts';
 import titlePatternRule from './rules/title-pattern.ts';
@@ -57,6 +58,7 @@ function rulesFor(entries: readonly TerminologyEntry[], locale: Locale, titleLin
     { ruleId: 'punctuation', rule: punctuationRule, options: { locale } },
     { ruleId: 'code-span-boundary', rule: codeSpanRule },
     { ruleId: 'quoted-code', rule: quotedCodeRule },
+    { ruleId: 'document-title', rule: documentTitleRule, options: { locale } },
     { ruleId: 'title-pattern', rule: titlePatternRule, options: { locale, titleLines: [...titleLines] } },
   ];
 }

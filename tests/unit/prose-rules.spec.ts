@@ -35,6 +35,14 @@ test('quoted-code: a value in single quotes, not an apostrophe', async () => {
   expect(await rulesHit("the server's answer and the users' list, `'x'`", 'en')).toEqual([]);
 });
 
+test('document-title: a bare title after 详见 / see, not a marked or linked one', async () => {
+  expect(await rulesHit('关于如何获取 App Key，详见获取即时通讯项目信息。', 'zh-cn')).toEqual(['document-title@16']);
+  expect(await rulesHit('详见《获取即时通讯项目信息》；详见[消息管理概述](https://example.com/)；详见下文；详见错误码 16。', 'zh-cn')).toEqual([]);
+  expect(await rulesHit('For how to get the App Key, see Get Agora Chat project information.', 'en')).toEqual(['document-title@29']);
+  expect(await rulesHit('See the description in Message management overview.', 'en')).toEqual(['document-title@1']);
+  expect(await rulesHit('see *Get Agora Chat project information*, see [the guide](https://example.com/), see 16, see Agora Console, see `error.message`', 'en')).toEqual([]);
+});
+
 test('title-pattern: each language has its forms; only title lines are checked', async () => {
   expect(await rulesHit('没查到消息', 'zh-cn', true)).toEqual(['title-pattern@1']);
   expect(await rulesHit('操作成功，没有错误', 'zh-cn', true)).toEqual(['title-pattern@1']);
