@@ -27,6 +27,11 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column}  ${problem.rule}  ${problem.message}`;
 }
 
+/** Without line and column: stable while the text around a problem is edited. */
+export function formatProblemWithoutPosition(problem: Problem): string {
+  return `${problem.file}  ${problem.rule}  ${problem.message}`;
+}
+
 /** Both packages are CommonJS with `exports.default`: Node's ESM import hands over `module.exports`. */
 const unwrap = <T,>(module: T): T =>
   typeof module === 'object' && module !== null && 'default' in module ? (module as { default: T }).default : module;
