@@ -120,7 +120,7 @@ function categoryUnits(root: string): ProseUnit[] {
 /** The variable of src/i18n/ui.ts that holds each locale's strings. */
 const UI_VARIABLES: Record<string, Locale> = { zhCn: 'zh-cn', en: 'en' };
 
-/** src/i18n/ui.ts: every string literal and template (its `${…}` kept as `{…}`) of the locale objects. */
+/** src/i18n/ui.ts: every string literal and template (its `${…}` shown as `{…}`) of the locale objects. */
 function uiUnits(root: string): ProseUnit[] {
   const file = 'src/i18n/ui.ts';
   const source = ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
@@ -129,11 +129,11 @@ function uiUnits(root: string): ProseUnit[] {
 
   const collect = (node: ts.Node, field: string, locale: Locale): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
-      const text = ts.isTemplateExpression(node)
-        ? node.head.text + node.templateSpans.map((span) => `{${span.expression.getText(source)}}${span.literal.text}`).join('')
-        : node.text;
+      // A template's `${…}` is code, shown as {…}; the strings inside it are units of their own.
+      const text = ts.isTemplateExpression(node) ? node.head.text + node.templateSpans.map((span) => `{…}${span.literal.text}`).join('') : node.text;
       const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source) + 1);
       units.push({ file, line: line + 1, column: character + 1, locale, field, text });
+      if (ts.isTemplateExpression(node)) for (const span of node.templateSpans) collect(span.expression, field, locale);
       return;
     }
     if (ts.isPropertyAssignment(node)) {

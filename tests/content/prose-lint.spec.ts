@@ -82,6 +82,10 @@ test('each kind of planted error is reported at its file and line, and nothing e
     planted.push({ file: zh(204), line: append(zh(204), '服务器返回了错误。'), rule: 'terminology', message: /^服务器 => 服务端/ });
     // Half-width punctuation in a Chinese sentence.
     planted.push({ file: zh(206), line: append(zh(206), '用户已登录,请稍后再试。'), rule: 'punctuation', message: /half-width "," in a Chinese sentence/ });
+    // Interface strings are prose too (src/i18n/ui.ts), with their lines.
+    fixture.edit('src/i18n/ui.ts', /skipToContent: '[^']*'/, "skipToContent: '跳到,正文'");
+    const uiLine = fixture.read('src/i18n/ui.ts').split('\n').findIndex((line) => line.includes("'跳到,正文'")) + 1;
+    planted.push({ file: 'src/i18n/ui.ts', line: uiLine, rule: 'punctuation', message: /half-width "," in a Chinese sentence/ });
     // A code span glued to a word (zh carries the same span, so parity holds).
     append(zh(207), '先设置 `ext` 字段。');
     planted.push({ file: en(207), line: append(en(207), 'Set the t`ext` field first.'), rule: 'code-span-boundary', message: /code span `ext` is glued to the word before it/ });
