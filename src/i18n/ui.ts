@@ -72,7 +72,7 @@ const zhCn = {
   snippetCastUntyped: (name: string, version: string) => `${version} 的类型声明（AgoraChat.Code）缺少 ${name}，运行时存在，所以按这个名字声明类型。`,
   snippetMiniCoreLiteral: 'miniCore 版本不导出 statusCode；用 satisfies 让编译器核对这个数字与类型声明中的常量。',
   snippetLegacyListen: (version: string) => `在 ${version} 中，此错误码只传给旧版 conn.listen 注册的 onError，不经过 addEventHandler。`,
-  snippetDownloadThis: '用 .call(conn, …) 调用，请求才会带上当前登录用户的 token。',
+  snippetDownloadThis: '用 `.call(conn, …)` 调用，请求才会带上当前登录用户的 token。',
   snippetFailParameter: '类型声明里 fail 没有参数，运行时 SDK 会传入错误对象。',
   snippetBranch: (code: number, title: string) => `${code}：${title}`,
   sameCategoryHeading: (category: string) => `同类错误码：${category}`,
@@ -86,7 +86,7 @@ const zhCn = {
     `官方错误码表把此错误码的常量名印为 ${printed}${owner === undefined ? '' : `（这是错误码 ${owner} 的常量名）`}；SDK 中此错误码的常量名是 ${actual}。`,
   officialNameConsequence: (printed: string, owner: number) =>
     `按表中的名字写 statusCode.${printed}，运行时得到的是 ${owner}，永远匹配不到此错误码。`,
-  correctionNote: (original: string, corrected: string) => `原文「${original}」为笔误，本页写作「${corrected}」。`,
+  correctionNote: (original: string, corrected: string) => `原文“${original}”为笔误，本页写作“${corrected}”。`,
   hiddenAlias: 'SDK 中标记为 @hidden，类型声明里不可见',
   sourceLabel: '来源',
   sourceOfficial: '官方错误码表',
@@ -132,7 +132,7 @@ const en: UiStrings = {
   searchTips:
     'Type a code (206), a constant name, or paste an error object ({"type":206,…}) to open that code\'s page directly; or search the text with words from a constant (login another) or plain words (muted, kicked, rate limit). Put words in quotes ("rate limit") to match the exact phrase.',
   home: 'Error codes',
-  indexTableIntro: 'Select a code for its details, how to handle it and code examples.',
+  indexTableIntro: 'Select an error code to see its cause, how to handle it, and a code sample.',
   tableCaption: 'All error codes',
   filterLabel: 'Filter',
   filterFormLabel: 'Filter error codes',
@@ -192,11 +192,11 @@ const en: UiStrings = {
     `The ${version} typings (AgoraChat.Code) lack ${name}, which exists at runtime, so type it by name.`,
   snippetMiniCoreLiteral: 'The miniCore build exports no statusCode; satisfies makes the compiler check the number against the typings.',
   snippetLegacyListen: (version: string) => `In ${version} this code reaches only the legacy conn.listen onError, not addEventHandler.`,
-  snippetDownloadThis: 'Call it with .call(conn, …) so that the request carries the logged-in user\'s token.',
+  snippetDownloadThis: 'Call it with `.call(conn, …)` so that the request carries the logged-in user\'s token.',
   snippetFailParameter: 'The typings declare fail without a parameter; at runtime the SDK passes the error.',
   snippetBranch: (code: number, title: string) => `${code}: ${title}`,
   sameCategoryHeading: (category: string) => `Same category: ${category}`,
-  sameCategoryAll: (category: string) => `All “${category}” codes in the table`,
+  sameCategoryAll: (category: string) => `All error codes in “${category}” in the table`,
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
     `${code} ${name}: ${title}.${cause ? ` ${cause}` : ''}`,
   officialHeading: 'The official table\'s row',
@@ -205,7 +205,7 @@ const en: UiStrings = {
   officialNameMismatch: (printed: string, owner: number | undefined, actual: string) =>
     `The official error table prints this code's constant as ${printed}${owner === undefined ? '' : ` (the constant of code ${owner})`}; the SDK's constant for this code is ${actual}.`,
   officialNameConsequence: (printed: string, owner: number) =>
-    `Code written from the table, statusCode.${printed}, is ${owner} at runtime and never matches this code.`,
+    `A check written from the table, statusCode.${printed}, compares with ${owner} at runtime and never matches this error code.`,
   correctionNote: (original: string, corrected: string) => `The original “${original}” is a typo; our text reads “${corrected}”.`,
   hiddenAlias: 'marked @hidden in the SDK, invisible in the typings',
   sourceLabel: 'Source',

@@ -82,7 +82,7 @@ const cases: BrokenCase[] = [
   },
   {
     rule: 'categories have a label in every locale',
-    breakIt: (f) => f.edit('content/categories.yaml', 'label: { zh-cn: 子区, en: Threads }', 'label: { en: Threads }'),
+    breakIt: (f) => f.edit('content/categories.yaml', 'label: { zh-cn: 子区, en: Thread }', 'label: { en: Thread }'),
     expected: [/content\/categories\.yaml:\d+: category "thread", field "label\.zh-cn": /],
   },
   {
