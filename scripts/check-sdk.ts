@@ -108,7 +108,7 @@ for (const entry of registry) {
     ...(entry.sdk ? [entry.name] : []),
     ...(entry.aliases ?? []).map((alias) => alias.name),
   ];
-  if (!entry.sdk && statusByName.has(entry.name)) {
+  if (!entry.sdk && statusByName.get(entry.name)?.value === entry.code) {
     problems.push(`code ${entry.code}: ${entry.name} is in status.d.ts, but the registry has no "sdk" for it`);
   }
   for (const name of names) {

@@ -90,7 +90,7 @@ export function registryEntrySchema(categoryIds: readonly [string, ...string[]])
         .boolean()
         .default(true)
         .describe(
-          'Whether AgoraChat.Code, the enum `import type { AgoraChat }` exposes, declares the name. Where it does not (false), the runtime still has it, and snippets read the enum as a Record.',
+          'Whether AgoraChat.Code, the enum `import type { AgoraChat }` exposes, declares the name with this number. Where it does not (false), snippets read the runtime enum as a Record.',
         ),
       delivery: deliverySchema,
       neverRaised: z
@@ -98,10 +98,6 @@ export function registryEntrySchema(categoryIds: readonly [string, ...string[]])
         .default(false)
         .describe('True where the enum defines the code but no code path of the SDK version we check raises it.'),
       official: officialRowSchema.optional().describe('The official table\'s row; absent if the table lacks the code.'),
-    })
-    .refine((entry) => entry.sdk !== undefined || entry.official !== undefined, {
-      error: 'needs a source: "sdk", "official", or both',
-      path: ['sdk'],
     })
     .describe('The language-independent facts about one error code.');
 }
