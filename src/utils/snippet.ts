@@ -75,7 +75,9 @@ const conn = new MiniCore({ appId: 'your-app-id' });
 conn.usePlugin(localCache, 'localCache');
 
 // ${input.formerNumber}
-${body(input, String(input.code), comments)}
+const ${input.name}_${input.code}: number = ${input.code};
+
+${body(input, `${input.name}_${input.code}`, comments)}
 `;
   }
   if (api !== undefined && 'miniCore' in snippetCalls[api]) {
