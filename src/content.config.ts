@@ -11,6 +11,7 @@ import { registryEntrySchema } from './schemas/registry';
 import { sdkProofSchema } from './schemas/sdk-proofs';
 import { checkProseAgreement, checkRegistry, type ProseFile } from './utils/registry-checks';
 import { checkSdkProofs } from './utils/sdk-proofs';
+import * as sdkHistory from './utils/sdk-history';
 
 const CATEGORIES_FILE = 'content/categories.yaml';
 const REGISTRY_FILE = 'content/registry.yaml';
@@ -60,7 +61,7 @@ export const collections = {
       id: (entry) => String(entry.code),
       label: (data) => `code ${JSON.stringify(data.code)}`,
       check: (entries, items, root) => [
-        ...checkRegistry(REGISTRY_FILE, entries, (index, field) => items[index]?.lineOf(field)),
+        ...checkRegistry(REGISTRY_FILE, entries, (index, field) => items[index]?.lineOf(field), sdkHistory),
         ...checkProseAgreement(
           PROSE_DIR,
           REGISTRY_FILE,
