@@ -1,6 +1,8 @@
 import type { Locale } from '../i18n/locales';
 import { ui } from '../i18n/ui';
 import type { ErrorCode } from './codes';
+import { formatVersionRanges } from './sdk-version-text';
+import { codeOf, namesOf, rangesOf, versionsDefining } from './sdk-history';
 import { SDK_VERSION } from './sdk-version';
 import { errorCheckSnippet } from './snippet';
 import { snippetCalls } from './snippet-calls';
@@ -9,7 +11,14 @@ import { snippetCalls } from './snippet-calls';
 export function snippetFor(entry: ErrorCode, locale: Locale): string {
   const t = ui(locale);
   return errorCheckSnippet(
-    { code: entry.code, name: entry.name, title: entry.prose.data.title, typeDeclared: entry.typeDeclared, delivery: entry.delivery },
+    {
+      code: entry.code,
+      name: entry.name,
+      title: entry.prose.data.title,
+      typeDeclared: entry.typeDeclared,
+      delivery: entry.delivery,
+      formerNumber: namesOf(entry.code).length === 0,
+    },
     {
       castTyped: t.snippetCastTyped,
       castUntyped: (name) => t.snippetCastUntyped(name, SDK_VERSION),
@@ -18,6 +27,8 @@ export function snippetFor(entry: ErrorCode, locale: Locale): string {
       downloadThis: t.snippetDownloadThis,
       failParameter: t.snippetFailParameter,
       branch: t.snippetBranch,
+      formerNumber: (name, code) =>
+        t.snippetFormerNumber(name, code, formatVersionRanges(rangesOf(versionsDefining(code)), locale), SDK_VERSION, codeOf(name)),
     },
   );
 }

@@ -6,7 +6,11 @@
 import type { RegistryEntry } from '../schemas/registry';
 import { snippetCalls } from './snippet-calls';
 
-export type SnippetInput = Pick<RegistryEntry, 'code' | 'name' | 'typeDeclared' | 'delivery'> & { title: string };
+export type SnippetInput = Pick<RegistryEntry, 'code' | 'name' | 'typeDeclared' | 'delivery'> & {
+  title: string;
+  /** Set when the pinned SDK no longer gives the code this name (55): the snippet declares the old number itself. */
+  formerNumber?: boolean;
+};
 
 /** Comments inside snippets, in the page's language. */
 export interface SnippetComments {
@@ -18,6 +22,8 @@ export interface SnippetComments {
   /** Why the fail callback declares a parameter the typings omit. */
   failParameter: string;
   branch: (code: number, title: string) => string;
+  /** Why a former number (55) is declared as a literal: which versions have it, what the name is now. */
+  formerNumber: (name: string, code: number) => string;
 }
 
 const indent = (text: string, spaces: number) =>
@@ -63,13 +69,16 @@ function body(input: SnippetInput, constant: string, comments: SnippetComments):
 export function errorCheckSnippet(input: SnippetInput, comments: SnippetComments): string {
   const api = input.delivery.api;
   if (api !== undefined && 'miniCore' in snippetCalls[api]) {
-    // The miniCore build has no statusCode export: the number is checked against the typings instead.
+    // The miniCore build has no statusCode export: the number is checked against the typings instead,
+    // except for a former number, which today's typings give another value.
+    const constant = input.formerNumber
+      ? `// ${comments.formerNumber(input.name, input.code)}\nconst ${input.name} = ${input.code};`
+      : `// ${comments.miniCoreLiteral}\nconst ${input.name} = ${input.code} satisfies AgoraChat.Code.${input.name};`;
     return `import MiniCore from 'agora-chat/miniCore/miniCore';
 import * as localCache from 'agora-chat/localCache/localCache';
 import type { AgoraChat } from 'agora-chat';
 
-// ${comments.miniCoreLiteral}
-const ${input.name} = ${input.code} satisfies AgoraChat.Code.${input.name};
+${constant}
 
 const conn = new MiniCore({ appId: 'your-app-id' });
 conn.usePlugin(localCache, 'localCache');
@@ -77,12 +86,14 @@ conn.usePlugin(localCache, 'localCache');
 ${body(input, input.name, comments)}
 `;
   }
-  const handling = body(input, `statusCode.${input.name}`, comments);
+  const handling = body(input, input.formerNumber ? input.name : `statusCode.${input.name}`, comments);
   const usesTypes = handling.includes('AgoraChat.');
-  const statusCode = input.typeDeclared
-    ? `// ${comments.castTyped}\nconst statusCode = AC.statusCode as unknown as typeof AgoraChat.Code;`
-    : `// ${comments.castUntyped(input.name)}\nconst statusCode = AC.statusCode as unknown as { ${input.name}: number };`;
-  const imports = input.typeDeclared || usesTypes ? "import AC from 'agora-chat';\nimport type { AgoraChat } from 'agora-chat';" : "import AC from 'agora-chat';";
+  const statusCode = input.formerNumber
+    ? `// ${comments.formerNumber(input.name, input.code)}\nconst ${input.name} = ${input.code};`
+    : input.typeDeclared
+      ? `// ${comments.castTyped}\nconst statusCode = AC.statusCode as unknown as typeof AgoraChat.Code;`
+      : `// ${comments.castUntyped(input.name)}\nconst statusCode = AC.statusCode as unknown as { ${input.name}: number };`;
+  const imports = (input.typeDeclared && !input.formerNumber) || usesTypes ? "import AC from 'agora-chat';\nimport type { AgoraChat } from 'agora-chat';" : "import AC from 'agora-chat';";
   const connection =
     api !== undefined && 'appKey' in snippetCalls[api]
       ? "new AC.connection({ appKey: 'your-org#your-app' })"

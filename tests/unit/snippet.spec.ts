@@ -9,6 +9,7 @@ const comments: SnippetComments = {
   downloadThis: 'DOWNLOAD',
   failParameter: 'FAIL',
   branch: (code, title) => `BRANCH ${code} ${title}`,
+  formerNumber: () => 'FORMER',
 };
 const input = (overrides: Partial<SnippetInput>): SnippetInput => ({
   code: 504,
@@ -56,4 +57,18 @@ test('the miniCore build uses a literal checked with satisfies', () => {
   expect(snippet).toContain('const LOCAL_DB_OPERATION_FAILED = 800 satisfies AgoraChat.Code.LOCAL_DB_OPERATION_FAILED;');
   expect(snippet).toContain('if (error.type === LOCAL_DB_OPERATION_FAILED) {');
   expect(snippet).not.toContain('statusCode');
+});
+
+test('a former number (55) is declared as a literal with the versions that had it, not read from the enum', () => {
+  const withFormer: SnippetComments = { ...comments, formerNumber: (name, code) => `FORMER ${name} ${code}` };
+  const miniCore = errorCheckSnippet(
+    input({ code: 55, name: 'LOCAL_DB_OPERATION_FAILED', formerNumber: true, delivery: { via: 'promise', api: 'getLocalConversations' } }),
+    withFormer,
+  );
+  expect(miniCore).toContain('// FORMER LOCAL_DB_OPERATION_FAILED 55\nconst LOCAL_DB_OPERATION_FAILED = 55;');
+  expect(miniCore).not.toContain('satisfies');
+  const full = errorCheckSnippet(input({ formerNumber: true, delivery: { via: 'onError' } }), withFormer);
+  expect(full).toContain('const MESSAGE_RECALL_TIME_LIMIT = 504;');
+  expect(full).toContain('if (error.type === MESSAGE_RECALL_TIME_LIMIT) {');
+  expect(full).not.toContain('statusCode');
 });
