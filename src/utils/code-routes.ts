@@ -1,5 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import { getErrorCodes, neighbours, type ErrorCode } from './codes';
+import type { OtherName } from './other-names';
+import { siteOtherNames } from './other-names-site';
 
 /** What /codes/<slug>/ shows: a code's page, or, for a constant name, the way to its code(s). */
 export type CodeRoute =
@@ -13,7 +15,9 @@ export type CodeRoute =
       officialNameOwner: number | undefined;
     }
   /** One code: a redirect. Several (a name the official table reuses): a page that tells them apart. */
-  | { kind: 'name'; name: string; codes: ErrorCode[] };
+  | { kind: 'name'; name: string; codes: ErrorCode[] }
+  /** A runtime-enum name no documented code carries (STATUS_CLOSED): points to its entry in the appendix. */
+  | { kind: 'other-name'; name: string; other: OtherName };
 
 /** The other spelling of the SDK's CONNCTION / CONNECTION, so either reaches the code. */
 function otherSpelling(name: string): string | undefined {
@@ -74,5 +78,16 @@ export async function codeRoutes(locale: Locale): Promise<{ params: { slug: stri
     params: { slug: name },
     props: { kind: 'name' as const, name, codes: entries },
   }));
-  return [...codePages, ...namePages];
+  return [...codePages, ...namePages, ...otherNamePages(codes, new Set(owners.keys()))];
+}
+
+/** A page for each other name of the runtime enum (and its other CONNCTION spelling), unless a code already owns that slug. */
+function otherNamePages(codes: readonly ErrorCode[], taken: ReadonlySet<string>): { params: { slug: string }; props: CodeRoute }[] {
+  const pages = new Map<string, OtherName>();
+  for (const other of siteOtherNames(codes)) {
+    for (const slug of [other.name, otherSpelling(other.name)]) {
+      if (slug !== undefined && !taken.has(slug) && !pages.has(slug)) pages.set(slug, other);
+    }
+  }
+  return [...pages].map(([slug, other]) => ({ params: { slug }, props: { kind: 'other-name' as const, name: slug, other } }));
 }

@@ -72,7 +72,7 @@ export function errorCheckSnippet(input: SnippetInput, comments: SnippetComments
     // The miniCore build has no statusCode export: the number is checked against the typings instead,
     // except for a former number, which today's typings give another value.
     const constant = input.formerNumber
-      ? `// ${comments.formerNumber(input.name, input.code)}\nconst ${input.name} = ${input.code};`
+      ? `// ${comments.formerNumber(input.name, input.code)}\nconst ${input.name}: number = ${input.code};`
       : `// ${comments.miniCoreLiteral}\nconst ${input.name} = ${input.code} satisfies AgoraChat.Code.${input.name};`;
     return `import MiniCore from 'agora-chat/miniCore/miniCore';
 import * as localCache from 'agora-chat/localCache/localCache';
@@ -89,7 +89,7 @@ ${body(input, input.name, comments)}
   const handling = body(input, input.formerNumber ? input.name : `statusCode.${input.name}`, comments);
   const usesTypes = handling.includes('AgoraChat.');
   const statusCode = input.formerNumber
-    ? `// ${comments.formerNumber(input.name, input.code)}\nconst ${input.name} = ${input.code};`
+    ? `// ${comments.formerNumber(input.name, input.code)}\nconst ${input.name}: number = ${input.code};`
     : input.typeDeclared
       ? `// ${comments.castTyped}\nconst statusCode = AC.statusCode as unknown as typeof AgoraChat.Code;`
       : `// ${comments.castUntyped(input.name)}\nconst statusCode = AC.statusCode as unknown as { ${input.name}: number };`;

@@ -65,10 +65,10 @@ test('a former number (55) is declared as a literal with the versions that had i
     input({ code: 55, name: 'LOCAL_DB_OPERATION_FAILED', formerNumber: true, delivery: { via: 'promise', api: 'getLocalConversations' } }),
     withFormer,
   );
-  expect(miniCore).toContain('// FORMER LOCAL_DB_OPERATION_FAILED 55\nconst LOCAL_DB_OPERATION_FAILED = 55;');
+  expect(miniCore).toContain('// FORMER LOCAL_DB_OPERATION_FAILED 55\nconst LOCAL_DB_OPERATION_FAILED: number = 55;');
   expect(miniCore).not.toContain('satisfies');
   const full = errorCheckSnippet(input({ formerNumber: true, delivery: { via: 'onError' } }), withFormer);
-  expect(full).toContain('const MESSAGE_RECALL_TIME_LIMIT = 504;');
+  expect(full).toContain('const MESSAGE_RECALL_TIME_LIMIT: number = 504;');
   expect(full).toContain('if (error.type === MESSAGE_RECALL_TIME_LIMIT) {');
   expect(full).not.toContain('statusCode');
 });
