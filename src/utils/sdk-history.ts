@@ -11,4 +11,5 @@ export const SDK_HISTORY_FILE = 'content/sdk-history.json';
 
 const fromFile = sdkHistoryAccessor(parseSdkHistory(rawHistory, SDK_HISTORY_FILE, SDK_VERSION));
 
+export const sdkHistory = fromFile;
 export const { sdkVersions, pinnedVersion, namesOf, versionsDefining, versionsRaising, messagesOf, codeOf, meaningsOf, rangesOf, constantsOf } = fromFile;
