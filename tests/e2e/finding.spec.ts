@@ -17,7 +17,9 @@ test.describe('the table filter', () => {
       await expect.poll(() => visibleCodes(page)).toEqual([206]);
     }
     await expect(page).toHaveURL(/\?q=login_another$/);
-    await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(`显示 1 / ${total} 个错误码`);
+    await expect(page.locator('[data-filter-count]')).toHaveText(`已筛选：显示 1 / ${total} 个错误码`);
+    // The live region repeats it once typing pauses.
+    await expect(page.getByRole('status').filter({ hasText: '已筛选' })).toHaveText(`已筛选：显示 1 / ${total} 个错误码`);
     await page.reload();
     await expect(filter).toHaveValue('login_another');
     await expect.poll(() => visibleCodes(page)).toEqual([206]);
