@@ -96,10 +96,10 @@ const zhCn = {
   snippetMiniCoreLiteral: 'miniCore 版本不导出 statusCode；用 satisfies 让编译器核对这个数字与类型声明中的常量。',
   snippetLegacyListen: (version: string) => `在 ${version} 中，此错误码只传给旧版 conn.listen 注册的 onError，不经过 addEventHandler。`,
   snippetDownloadThis: '用 .call(conn, …) 调用，请求才会带上当前登录用户的 token。',
+  snippetFormerNumber: (name: string, code: number, versions: string, pinned: string, now: number | undefined) =>
+    `${name} 只在 ${versions} 中是 ${code}；${pinned} 中${now === undefined ? '没有这个常量' : `它是 ${now}`}，所以这里直接比较数字 ${code}。`,
   snippetFailParameter: '类型声明里 fail 没有参数，运行时 SDK 会传入错误对象。',
   snippetBranch: (code: number, title: string) => `${code}：${title}`,
-  snippetFormerNumber: (name: string, code: number, versions: string, pinned: string, current: number | undefined) =>
-    `agora-chat ${versions} 中 ${name} 为 ${code}；${pinned} 中${current === undefined ? '没有这个名字' : `它是 ${current}`}，也不再定义 ${code}，所以这里直接写出数字。`,
   sameCategoryHeading: (category: string) => `同类错误码：${category}`,
   sameCategoryAll: (category: string) => `在错误码表中查看“${category}”类的全部错误码`,
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
@@ -261,10 +261,10 @@ const en: UiStrings = {
   snippetMiniCoreLiteral: 'The miniCore build exports no statusCode; satisfies makes the compiler check the number against the typings.',
   snippetLegacyListen: (version: string) => `In ${version} this code reaches only the legacy conn.listen onError, not addEventHandler.`,
   snippetDownloadThis: 'Call it with .call(conn, …) so that the request carries the logged-in user\'s token.',
+  snippetFormerNumber: (name: string, code: number, versions: string, pinned: string, now: number | undefined) =>
+    `${name} is ${code} only in ${versions}; ${pinned} ${now === undefined ? 'lacks the name' : `gives it ${now}`}, so compare with the number ${code}.`,
   snippetFailParameter: 'The typings declare fail without a parameter; at runtime the SDK passes the error.',
   snippetBranch: (code: number, title: string) => `${code}: ${title}`,
-  snippetFormerNumber: (name: string, code: number, versions: string, pinned: string, current: number | undefined) =>
-    `In agora-chat ${versions}, ${name} is ${code}; ${pinned} ${current === undefined ? 'lacks the name' : `makes it ${current}`} and no longer defines ${code}, so the number is written out.`,
   sameCategoryHeading: (category: string) => `Same category: ${category}`,
   sameCategoryAll: (category: string) => `All “${category}” codes in the table`,
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>

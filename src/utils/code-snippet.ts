@@ -1,8 +1,8 @@
 import type { Locale } from '../i18n/locales';
 import { ui } from '../i18n/ui';
 import type { ErrorCode } from './codes';
-import { formatVersionRanges } from './sdk-version-text';
-import { codeOf, namesOf, rangesOf, versionsDefining } from './sdk-history';
+import { rangeText } from './code-versions';
+import { codeOf, namesOf, pinnedVersion, rangesOf, versionsDefining } from './sdk-history';
 import { SDK_VERSION } from './sdk-version';
 import { errorCheckSnippet } from './snippet';
 import { snippetCalls } from './snippet-calls';
@@ -17,7 +17,9 @@ export function snippetFor(entry: ErrorCode, locale: Locale): string {
       title: entry.prose.data.title,
       typeDeclared: entry.typeDeclared,
       delivery: entry.delivery,
-      formerNumber: namesOf(entry.code).length === 0,
+      formerNumber: namesOf(entry.code).includes(entry.name)
+        ? undefined
+        : t.snippetFormerNumber(entry.name, entry.code, t.versionsList(rangesOf(versionsDefining(entry.code)).map(rangeText)), pinnedVersion, codeOf(entry.name)),
     },
     {
       castTyped: t.snippetCastTyped,
@@ -27,8 +29,6 @@ export function snippetFor(entry: ErrorCode, locale: Locale): string {
       downloadThis: t.snippetDownloadThis,
       failParameter: t.snippetFailParameter,
       branch: t.snippetBranch,
-      formerNumber: (name, code) =>
-        t.snippetFormerNumber(name, code, formatVersionRanges(rangesOf(versionsDefining(code)), locale), SDK_VERSION, codeOf(name)),
     },
   );
 }

@@ -8,8 +8,8 @@ import { snippetCalls } from './snippet-calls';
 
 export type SnippetInput = Pick<RegistryEntry, 'code' | 'name' | 'typeDeclared' | 'delivery'> & {
   title: string;
-  /** Set when the pinned SDK no longer gives the code this name (55): the snippet declares the old number itself. */
-  formerNumber?: boolean;
+  /** Set where the pinned SDK gives the name another number or none (55): the snippet compares the number. */
+  formerNumber?: string | undefined;
 };
 
 /** Comments inside snippets, in the page's language. */
@@ -22,8 +22,6 @@ export interface SnippetComments {
   /** Why the fail callback declares a parameter the typings omit. */
   failParameter: string;
   branch: (code: number, title: string) => string;
-  /** Why a former number (55) is declared as a literal: which versions have it, what the name is now. */
-  formerNumber: (name: string, code: number) => string;
 }
 
 const indent = (text: string, spaces: number) =>
@@ -68,17 +66,26 @@ function body(input: SnippetInput, constant: string, comments: SnippetComments):
 
 export function errorCheckSnippet(input: SnippetInput, comments: SnippetComments): string {
   const api = input.delivery.api;
-  if (api !== undefined && 'miniCore' in snippetCalls[api]) {
-    // The miniCore build has no statusCode export: the number is checked against the typings instead,
-    // except for a former number, which today's typings give another value.
-    const constant = input.formerNumber
-      ? `// ${comments.formerNumber(input.name, input.code)}\nconst ${input.name}: number = ${input.code};`
-      : `// ${comments.miniCoreLiteral}\nconst ${input.name} = ${input.code} satisfies AgoraChat.Code.${input.name};`;
+  if (input.formerNumber !== undefined && api !== undefined && 'miniCore' in snippetCalls[api]) {
     return `import MiniCore from 'agora-chat/miniCore/miniCore';
 import * as localCache from 'agora-chat/localCache/localCache';
 import type { AgoraChat } from 'agora-chat';
 
-${constant}
+const conn = new MiniCore({ appId: 'your-app-id' });
+conn.usePlugin(localCache, 'localCache');
+
+// ${input.formerNumber}
+${body(input, String(input.code), comments)}
+`;
+  }
+  if (api !== undefined && 'miniCore' in snippetCalls[api]) {
+    // The miniCore build has no statusCode export: the number is checked against the typings instead.
+    return `import MiniCore from 'agora-chat/miniCore/miniCore';
+import * as localCache from 'agora-chat/localCache/localCache';
+import type { AgoraChat } from 'agora-chat';
+
+// ${comments.miniCoreLiteral}
+const ${input.name} = ${input.code} satisfies AgoraChat.Code.${input.name};
 
 const conn = new MiniCore({ appId: 'your-app-id' });
 conn.usePlugin(localCache, 'localCache');
@@ -86,14 +93,12 @@ conn.usePlugin(localCache, 'localCache');
 ${body(input, input.name, comments)}
 `;
   }
-  const handling = body(input, input.formerNumber ? input.name : `statusCode.${input.name}`, comments);
+  const handling = body(input, `statusCode.${input.name}`, comments);
   const usesTypes = handling.includes('AgoraChat.');
-  const statusCode = input.formerNumber
-    ? `// ${comments.formerNumber(input.name, input.code)}\nconst ${input.name}: number = ${input.code};`
-    : input.typeDeclared
-      ? `// ${comments.castTyped}\nconst statusCode = AC.statusCode as unknown as typeof AgoraChat.Code;`
-      : `// ${comments.castUntyped(input.name)}\nconst statusCode = AC.statusCode as unknown as { ${input.name}: number };`;
-  const imports = (input.typeDeclared && !input.formerNumber) || usesTypes ? "import AC from 'agora-chat';\nimport type { AgoraChat } from 'agora-chat';" : "import AC from 'agora-chat';";
+  const statusCode = input.typeDeclared
+    ? `// ${comments.castTyped}\nconst statusCode = AC.statusCode as unknown as typeof AgoraChat.Code;`
+    : `// ${comments.castUntyped(input.name)}\nconst statusCode = AC.statusCode as unknown as { ${input.name}: number };`;
+  const imports = input.typeDeclared || usesTypes ? "import AC from 'agora-chat';\nimport type { AgoraChat } from 'agora-chat';" : "import AC from 'agora-chat';";
   const connection =
     api !== undefined && 'appKey' in snippetCalls[api]
       ? "new AC.connection({ appKey: 'your-org#your-app' })"

@@ -9,7 +9,6 @@ const comments: SnippetComments = {
   downloadThis: 'DOWNLOAD',
   failParameter: 'FAIL',
   branch: (code, title) => `BRANCH ${code} ${title}`,
-  formerNumber: () => 'FORMER',
 };
 const input = (overrides: Partial<SnippetInput>): SnippetInput => ({
   code: 504,
@@ -59,16 +58,12 @@ test('the miniCore build uses a literal checked with satisfies', () => {
   expect(snippet).not.toContain('statusCode');
 });
 
-test('a former number (55) is declared as a literal with the versions that had it, not read from the enum', () => {
-  const withFormer: SnippetComments = { ...comments, formerNumber: (name, code) => `FORMER ${name} ${code}` };
-  const miniCore = errorCheckSnippet(
-    input({ code: 55, name: 'LOCAL_DB_OPERATION_FAILED', formerNumber: true, delivery: { via: 'promise', api: 'getLocalConversations' } }),
-    withFormer,
+test('a former number (55: LOCAL_DB_OPERATION_FAILED before it became 800) is compared as a number, with the reason', () => {
+  const snippet = errorCheckSnippet(
+    input({ code: 55, name: 'LOCAL_DB_OPERATION_FAILED', typeDeclared: false, delivery: { via: 'promise', api: 'getLocalConversations' }, formerNumber: 'ONLY IN 1.3.0' }),
+    comments,
   );
-  expect(miniCore).toContain('// FORMER LOCAL_DB_OPERATION_FAILED 55\nconst LOCAL_DB_OPERATION_FAILED: number = 55;');
-  expect(miniCore).not.toContain('satisfies');
-  const full = errorCheckSnippet(input({ formerNumber: true, delivery: { via: 'onError' } }), withFormer);
-  expect(full).toContain('const MESSAGE_RECALL_TIME_LIMIT: number = 504;');
-  expect(full).toContain('if (error.type === MESSAGE_RECALL_TIME_LIMIT) {');
-  expect(full).not.toContain('statusCode');
+  expect(snippet).toContain('// ONLY IN 1.3.0\nconn.localCache.getLocalConversations()');
+  expect(snippet).toContain('if (error.type === 55) {');
+  expect(snippet).not.toContain('satisfies');
 });
