@@ -11,6 +11,8 @@ export interface SourceEntry {
   category: string;
   aliases?: { name: string; sdk: string }[];
   official?: { description: string; name?: string; corrections?: { original: string; corrected: string }[] };
+  delivery: { via: string; api?: string };
+  neverRaised?: boolean;
 }
 
 /** The registry as written in content/, read independently of the site's own loader. */
