@@ -63,16 +63,24 @@ const FILTER_TARGETS = [
 
 interface KeystrokeTimings {
   rows: number;
-  median: number;
-  worst: number;
   count: number;
+  /** Input handler plus the style and layout it causes, forced synchronously: the keystroke's main-thread work. */
+  work: { median: number; worst: number };
+  /** Until the second animation frame after the keystroke: the work plus waiting for the display's next frames. */
+  painted: { median: number; worst: number };
 }
 
+const spread = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, worst: sorted.at(-1) ?? 0 };
+};
+
 /**
- * Serves a built site and times each keystroke from the input event to the second animation frame
- * after it (the filter ran, styles and layout were recomputed, a frame was painted). The queries
- * cover narrowing (few rows change), widening back to the whole table (every row shown again) and
- * Chinese text; the sequence runs three times after one warm-up pass.
+ * Serves a built site and times each keystroke twice: its main-thread work (the input handler,
+ * then style and layout forced at once), and until the second animation frame after it, which adds
+ * the wait for the display's frame clock (up to two 16.7 ms frames at 60 Hz, whatever the work).
+ * The queries cover narrowing (few rows change), widening back to the whole table (every row shown
+ * again) and Chinese text; the sequence runs three times after one warm-up pass.
  */
 async function measureKeystrokes(dir: string): Promise<KeystrokeTimings> {
   const port = 4349;
@@ -93,20 +101,25 @@ async function measureKeystrokes(dir: string): Promise<KeystrokeTimings> {
         if (!input) throw new Error('no filter input on the table page');
         const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
         const queries = ['s', 'sy', 'syn', 'synthetic_error_99', 'synthetic_error_999', '', '禁', '禁言', '', 'group', 'grou', 'gro', 'gr', 'g', ''];
-        const results: number[] = [];
+        const work: number[] = [];
+        const painted: number[] = [];
         for (let pass = 0; pass < 4; pass++) {
           for (const query of queries) {
+            await frame();
             const started = performance.now();
             input.value = query;
             input.dispatchEvent(new Event('input', { bubbles: true }));
+            void document.body.offsetHeight;
+            const worked = performance.now();
             await frame();
-            if (pass > 0) results.push(performance.now() - started);
+            if (pass === 0) continue;
+            work.push(worked - started);
+            painted.push(performance.now() - started);
           }
         }
-        return results;
+        return { work, painted };
       });
-      const sorted = [...timings].sort((a, b) => a - b);
-      return { rows, median: sorted[Math.floor(sorted.length / 2)] ?? 0, worst: sorted.at(-1) ?? 0, count: timings.length };
+      return { rows, count: timings.work.length, work: spread(timings.work), painted: spread(timings.painted) };
     } finally {
       await browser.close();
     }
@@ -193,15 +206,15 @@ if (sizes.length > 0) {
     console.log(`\nper-code cost from ${first.codes} to ${last.codes} codes: build time ×${timeGrowth.toFixed(2)}, output ×${sizeGrowth.toFixed(2)} (≤ 1.2 counts as no faster than linear: ${timeGrowth <= 1.2 && sizeGrowth <= 1.2 ? 'yes' : 'NO'})`);
   }
 
-  console.log('\n## Table filter: keystroke → updated table (filter, sort, rendered frame)\n');
-  console.log('| rows | median | worst | keystrokes | target |');
+  console.log('\n## Table filter: per keystroke (headless Chromium, 1280×900)\n');
+  console.log('| rows | work: median / worst | to second frame: median / worst | keystrokes | target (on the work) |');
   console.log('| --- | --- | --- | --- | --- |');
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
   for (const keystrokes of filterTimings) {
     const target = FILTER_TARGETS.find((candidate) => keystrokes.rows <= candidate.rows) ?? FILTER_TARGETS.at(-1);
-    const met = target && keystrokes.median <= target.median && keystrokes.worst <= target.worst;
-    console.log(
-      `| ${keystrokes.rows} | ${keystrokes.median.toFixed(1)} ms | ${keystrokes.worst.toFixed(1)} ms | ${keystrokes.count} | ${target ? `median ≤ ${target.median} ms${Number.isFinite(target.worst) ? `, worst ≤ ${target.worst} ms` : ''}: ${met ? 'met' : 'NOT MET'}` : ''} |`,
-    );
+    const met = target && keystrokes.work.median <= target.median && keystrokes.work.worst <= target.worst;
+    const goal = target ? `median ≤ ${target.median} ms${Number.isFinite(target.worst) ? `, worst ≤ ${target.worst} ms` : ''}: ${met ? 'met' : 'NOT MET'}` : '';
+    console.log(`| ${keystrokes.rows} | ${ms(keystrokes.work.median)} / ${ms(keystrokes.work.worst)} | ${ms(keystrokes.painted.median)} / ${ms(keystrokes.painted.worst)} | ${keystrokes.count} | ${goal} |`);
   }
   if (largest) removeSyntheticSite(largest);
 }
