@@ -155,6 +155,7 @@ const zhCn = {
   nameAmbiguousTitle: (name: string) => `${name} 对应多个错误码`,
   nameAmbiguousIntro: (name: string) => `常量名 ${name} 可能指下列错误码：`,
   nameIsSdkName: (name: string) => `SDK 中 statusCode.${name} 的值就是这个错误码。`,
+  nameWasSdkName: (name: string, versions: string) => `agora-chat ${versions} 中 statusCode.${name} 的值是这个错误码。`,
   nameIsOfficialOnly: (name: string, actual: string) => `官方错误码表把这个错误码的常量名印为 ${name}，但 SDK 中它的常量名是 ${actual}。`,
   notFoundTitle: '页面不存在',
   notFoundBody: '没有找到这个地址对应的页面。可以输入错误码或常量名直接前往，或在错误码表中浏览全部错误码。',
@@ -328,6 +329,7 @@ const en: UiStrings = {
   nameAmbiguousTitle: (name: string) => `${name} names more than one code`,
   nameAmbiguousIntro: (name: string) => `The constant ${name} may mean one of these codes:`,
   nameIsSdkName: (name: string) => `In the SDK, statusCode.${name} is this code.`,
+  nameWasSdkName: (name: string, versions: string) => `In agora-chat ${versions}, statusCode.${name} is this code.`,
   nameIsOfficialOnly: (name: string, actual: string) =>
     `The official table prints this code's constant as ${name}, but the SDK's constant for it is ${actual}.`,
   notFoundTitle: 'Page not found',

@@ -75,7 +75,8 @@ const conn = new MiniCore({ appId: 'your-app-id' });
 conn.usePlugin(localCache, 'localCache');
 
 // ${input.formerNumber}
-${body(input, String(input.code), comments)}
+const ${input.name}: number = ${input.code};
+${body(input, input.name, comments)}
 `;
   }
   if (api !== undefined && 'miniCore' in snippetCalls[api]) {

@@ -36,7 +36,7 @@ test.describe('the codes some published version raises', () => {
     expect(now).toBe(800);
     await expect(page.locator('main')).toContainText('`AC.statusCode[55]` is `undefined`'.replaceAll('`', ''));
     await expect(page.locator('#snippet pre')).toContainText('const LOCAL_DB_OPERATION_FAILED: number = 55;');
-    await expect(page.locator('#snippet pre')).toContainText(`makes it ${now}`);
+    await expect(page.locator('#snippet pre')).toContainText(`gives it ${now}`);
   });
 });
 
