@@ -63,8 +63,7 @@ test('a former number (55: LOCAL_DB_OPERATION_FAILED before it became 800) is co
     input({ code: 55, name: 'LOCAL_DB_OPERATION_FAILED', typeDeclared: false, delivery: { via: 'promise', api: 'getLocalConversations' }, formerNumber: 'ONLY IN 1.3.0' }),
     comments,
   );
-  expect(snippet).toContain('// ONLY IN 1.3.0\nconn.localCache.getLocalConversations()');
-  expect(snippet).toContain('const LOCAL_DB_OPERATION_FAILED: number = 55;\nconn.localCache.getLocalConversations()');
+  expect(snippet).toContain('// ONLY IN 1.3.0\nconst LOCAL_DB_OPERATION_FAILED: number = 55;\nconn.localCache.getLocalConversations()');
   expect(snippet).toContain('if (error.type === LOCAL_DB_OPERATION_FAILED) {');
   expect(snippet).not.toContain('satisfies');
 });
