@@ -5,7 +5,7 @@ import { glob } from 'astro/loaders';
 import { locales } from './i18n/locales';
 import { readYamlList, parseYamlList, yamlListLoader } from './loaders/yaml-list';
 import { categorySchema } from './schemas/category';
-import { introSchema } from './schemas/intro';
+import { guideSchema } from './schemas/guide';
 import { proseSchema } from './schemas/prose';
 import { registryEntrySchema } from './schemas/registry';
 import { sdkProofSchema } from './schemas/sdk-proofs';
@@ -83,9 +83,9 @@ export const collections = {
     }),
     schema: sdkProofSchema,
   }),
-  intro: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/intro', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-    schema: introSchema,
+  guide: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/guide', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: guideSchema,
   }),
   prose: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: `./${PROSE_DIR}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),

@@ -7,6 +7,7 @@ import { nearestCodes, parseLookup, similarNames } from '../utils/lookup';
 import { readQueryParam } from '../utils/query-param';
 import { searchRanking } from '../utils/search-ranking';
 import { codeUrl, loadLookupIndex, readLookupSettings, renderCodeList } from './lookup-client';
+import { otherNameUrl } from './other-name-client';
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
 const settings = root ? readLookupSettings(root) : undefined;
@@ -45,6 +46,9 @@ async function start(): Promise<void> {
   const result = parseLookup(query, index);
   if (result.kind === 'code') return location.replace(codeUrl(settings, result.code));
   if (result.kind === 'name') return location.replace(codeUrl(settings, result.codes.length === 1 ? (result.codes[0] ?? '') : result.name));
+  // A legacy name, a connection state or a number only they have: their entry in the appendix says what it is.
+  const other = await otherNameUrl(query, root);
+  if (other) return location.replace(other);
 
   const notice = root.querySelector<HTMLElement>('[data-lookup-notice]');
   const message = notice?.querySelector<HTMLElement>('[data-lookup-message]');

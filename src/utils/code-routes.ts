@@ -1,7 +1,9 @@
 import { locales, type Locale } from '../i18n/locales';
 import { getErrorCodes, neighbours, type ErrorCode } from './codes';
 import type { Redirect } from './host-config';
-import { codePath } from './urls';
+import { codePath, otherNamesPath } from './urls';
+import { otherNameAnchor, type OtherName } from './other-names';
+import { siteOtherNames } from './other-names-site';
 
 /** What /codes/<slug>/ shows: a code's page, or, for a constant name, the way to its code(s). */
 export type CodeRoute =
@@ -18,7 +20,9 @@ export type CodeRoute =
    * One code: a redirect to `redirect` (a meta refresh here; a 301 where the host is configured, see
    * nameRedirects). Several (a name the official table reuses): a page that tells them apart.
    */
-  | { kind: 'name'; name: string; codes: ErrorCode[]; redirect: string | undefined };
+  | { kind: 'name'; name: string; codes: ErrorCode[]; redirect: string | undefined }
+  /** A runtime-enum name no documented code carries (STATUS_CLOSED): points to its entry in the appendix. */
+  | { kind: 'other-name'; name: string; other: OtherName };
 
 /** The other spelling of the SDK's CONNCTION / CONNECTION, so either reaches the code. */
 function otherSpelling(name: string): string | undefined {
@@ -79,15 +83,36 @@ export async function codeRoutes(locale: Locale): Promise<{ params: { slug: stri
     params: { slug: name },
     props: { kind: 'name' as const, name, codes: entries, redirect: entries.length === 1 && entries[0] ? codePath(entries[0].code, locale) : undefined },
   }));
-  return [...codePages, ...namePages];
+  return [...codePages, ...namePages, ...otherNamePages(codes, new Set(owners.keys()))];
+}
+
+/** A page for each other name of the runtime enum (and its other CONNCTION spelling), unless a code already owns that slug. */
+function otherNamePages(codes: readonly ErrorCode[], taken: ReadonlySet<string>): { params: { slug: string }; props: CodeRoute }[] {
+  const pages = new Map<string, OtherName>();
+  for (const other of siteOtherNames(codes)) {
+    for (const slug of [other.name, otherSpelling(other.name)]) {
+      if (slug !== undefined && !taken.has(slug) && !pages.has(slug)) pages.set(slug, other);
+    }
+  }
+  return [...pages].map(([slug, other]) => ({ params: { slug }, props: { kind: 'other-name' as const, name: slug, other } }));
 }
 
 /** Every name page that redirects, in every locale: what the host configuration turns into 301s. */
 export async function nameRedirects(): Promise<Redirect[]> {
   const perLocale = await Promise.all(
     locales.map(async (locale) =>
-      (await codeRoutes(locale)).flatMap(({ params, props }) => (props.kind === 'name' && props.redirect ? [{ from: codePath(params.slug, locale), to: props.redirect }] : [])),
+      (await codeRoutes(locale)).flatMap(({ params, props }) => {
+        const to = redirectOf(props, locale);
+        return to === undefined ? [] : [{ from: codePath(params.slug, locale), to }];
+      }),
     ),
   );
   return perLocale.flat();
+}
+
+/** Where a name page sends the reader: its code, or its entry in the appendix of other names. */
+export function redirectOf(route: CodeRoute, locale: Locale): string | undefined {
+  if (route.kind === 'name') return route.redirect;
+  if (route.kind === 'other-name') return otherNamesPath(locale, otherNameAnchor(route.other.name));
+  return undefined;
 }

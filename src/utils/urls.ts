@@ -31,3 +31,8 @@ export function codePath(code: number | string, locale: Locale): string {
 export function tableRowPath(code: number, locale: Locale): string {
   return `${homePath(locale)}#${code}`;
 }
+
+/** The appendix of the runtime enum's other names; with `name`, that name's entry. */
+export function otherNamesPath(locale: Locale, name?: string): string {
+  return `${localePath(locale, 'codes/other-names/')}${name === undefined ? '' : `#${name}`}`;
+}

@@ -109,11 +109,28 @@ test.describe('the table', () => {
     await expect(page).toHaveURL(/\/codes\/-1\/$/);
   });
 
-  test('the intro shows how errors arrive, with a code example', async ({ page }) => {
+  test('the home page links the error-handling guide, which shows where errors arrive, with code', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('.intro')).toContainText('onError');
-    await expect(page.locator('.intro')).toContainText('addEventHandler');
-    await expect(page.locator('.intro pre')).toContainText('catch (err)');
+    await page.getByRole('link', { name: '错误处理指南', exact: true }).click();
+    await expect(page).toHaveURL(/\/guide\/$/);
+    const guide = page.locator('article.guide');
+    for (const text of ['onError', 'onDisconnected', 'addEventHandler', 'fail', 'onFileUploadError', 'onFileDownloadError', 'as unknown as typeof AgoraChat.Code']) {
+      await expect(guide).toContainText(text);
+    }
+    await expect(guide.locator('pre')).toHaveCount(2);
+    // The codes listed under a channel come from the registry's delivery field.
+    const disconnected = registry.filter((entry) => entry.delivery.via === 'onDisconnected' && !entry.neverRaised).map((entry) => String(entry.code));
+    const list = page.locator('h3:has(code:text-is("onDisconnected")) ~ p.delivered').first();
+    await expect(list.locator('a')).toHaveText(disconnected);
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/guide\/$/);
+  });
+
+  test('every code page links the guide from its snippet section', async ({ page }) => {
+    await page.goto('/codes/206/');
+    await expect(page.locator('#snippet a[href="/guide/"]')).toHaveText('错误处理指南');
+    await page.goto('/en/codes/206/');
+    await expect(page.locator('#snippet a[href="/en/guide/"]')).toHaveText('the error-handling guide');
   });
 });
 

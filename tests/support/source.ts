@@ -12,6 +12,8 @@ export interface SourceEntry {
   aliases?: { name: string; sdk: string }[];
   unreachable?: boolean;
   official?: { description: string; name?: string; corrections?: { original: string; corrected: string }[] };
+  delivery: { via: string; api?: string };
+  neverRaised?: boolean;
 }
 
 /** The registry as written in content/, read independently of the site's own loader. */
