@@ -86,10 +86,13 @@ async function measureKeystrokes(dir: string): Promise<KeystrokeTimings> {
   const port = 4349;
   const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { cwd: dir, stdio: 'ignore' });
   try {
-    for (let attempt = 0; attempt < 60; attempt++) {
-      if ((await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.ok) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
+    // A busy machine can take a minute to start the server; fail clearly rather than time a dead page.
+    let ready = false;
+    for (let attempt = 0; attempt < 240 && !ready; attempt++) {
+      ready = Boolean((await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.ok);
+      if (!ready) await new Promise((resolve) => setTimeout(resolve, 500));
     }
+    if (!ready) throw new Error(`astro preview of ${dir} did not answer on port ${port} within 2 minutes (is the port taken?)`);
     const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate));
     const browser = await chromium.launch(executablePath ? { executablePath, args: ['--disable-background-networking'] } : {});
     try {
