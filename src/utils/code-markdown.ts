@@ -10,7 +10,7 @@ import { SDK_VERSION } from './sdk-version';
  */
 export function codeMarkdown(entry: ErrorCode, locale: Locale, pageUrl: string): string {
   const t = ui(locale);
-  const { title, cause, fix } = entry.prose.data;
+  const { title, cause, fix, keywords = [] } = entry.prose.data;
   const sources = [
     entry.official ? t.sourceOfficial : t.sourceSdkOnly,
     ...(entry.sdk ? [t.sourceSdk(SDK_VERSION)] : []),
@@ -21,6 +21,7 @@ export function codeMarkdown(entry: ErrorCode, locale: Locale, pageUrl: string):
     `- ${t.constantLabel}: \`${entry.name}\``,
     ...entry.aliases.map((alias) => `- ${t.aliasLabel}: \`${alias.name}\`${alias.sdk === 'hidden' ? ` (${t.hiddenAlias})` : ''}`),
     `- ${t.categoryLabel}: ${entry.categoryInfo.label[locale]}`,
+    ...(keywords.length > 0 ? [`- ${t.alsoKnownAs}${keywords.join(t.listSeparator)}`] : []),
     `- ${t.sourceLabel}: ${sources.join('; ')}`,
     `- HTML: ${pageUrl}`,
   ];
