@@ -19,6 +19,8 @@ const zhCn = {
   noMatchTable: '在错误码表中筛选“{query}”',
   noMatchCategories: '或按分类浏览错误码表：',
   opensearchDescription: '搜索声网即时通讯 Web SDK 错误码',
+  /** At most 16 characters: the OpenSearch name browsers show. */
+  opensearchName: 'Agora Chat 错误码',
   searchDescription: '按错误码、常量名或中文描述搜索声网即时通讯 Web SDK 的错误码。',
   searchTips: '输入错误码（206）、常量名，或粘贴错误对象（{"type":206,…}）可直接打开该错误码的页面；也可以输入常量名中的单词（login another）或中文关键词（禁言、子区、敏感词）进行全文搜索。给词语加上引号（"禁言"）只匹配完整的词。',
   home: '错误码表',
@@ -145,6 +147,7 @@ const en: UiStrings = {
   noMatchTable: 'Filter the code table for “{query}”',
   noMatchCategories: 'Or browse the code table by category:',
   opensearchDescription: 'Search the Agora Chat Web SDK error codes',
+  opensearchName: 'Agora Chat codes',
   searchDescription: 'Search the error codes of the Agora Chat Web SDK by number, constant name or description.',
   searchTips:
     'Type a code (206), a constant name, or paste an error object ({"type":206,…}) to open that code\'s page directly; or search the text with words from a constant (login another) or plain words (muted, kicked, rate limit). Put words in quotes ("rate limit") to match the exact phrase.',
