@@ -1,62 +1,40 @@
 /**
- * npm run check:sdk: proves the registry is in sync with the installed agora-chat.
+ * npm run check:sdk: proves the registry and the SDK history are in sync with the installed agora-chat.
  *
  * - every member of the Code enum in status.d.ts is documented, under the SDK's name or as an alias
  *   of the same number, with the same @hidden status;
  * - every code and alias the registry attributes to the SDK exists there with that number;
- * - `typeDeclared` says truly whether AgoraChat.Code (Agora-chat.d.ts) declares the name;
- * - names AgoraChat.Code declares beyond status.d.ts are declared in content/sdk-differences.yaml.
- * Exits 1 on any difference not declared, printing each. Options: --registry FILE, --differences FILE.
+ * - `typeDeclared` says truly whether AgoraChat.Code (Agora-chat.d.ts) declares the name with that number;
+ * - names AgoraChat.Code declares beyond status.d.ts are documented, or declared in content/sdk-differences.yaml;
+ * - the pinned column of content/sdk-history.json is what the extractor reads from the installed
+ *   package now (names, numbers, declared, typed, raised, messages);
+ * - every number some published version raises is documented, and every `unreachable` code is one
+ *   the pinned bundle has a path for.
+ * Exits 1 on any difference not declared, printing each.
+ * Options: --registry FILE, --differences FILE, --history FILE, --sdk DIR.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import ts from 'typescript';
 import { parse } from 'yaml';
+import { readCodeEnum } from './sdk/declared-enum.ts';
+import { extractVersion, type ExtractedConstant } from './sdk/extract.ts';
 
 const { values: options } = parseArgs({
   options: {
     registry: { type: 'string', default: 'content/registry.yaml' },
     differences: { type: 'string', default: 'content/sdk-differences.yaml' },
+    history: { type: 'string', default: 'content/sdk-history.json' },
     sdk: { type: 'string', default: 'node_modules/agora-chat' },
   },
 });
-
-interface EnumMember {
-  name: string;
-  value: number;
-  hidden: boolean;
-}
-
-/** The members of the first `enum Code` in a declaration file, with their values and @hidden tags. */
-function readCodeEnum(file: string): EnumMember[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  let found: ts.EnumDeclaration | undefined;
-  const visit = (node: ts.Node): void => {
-    if (!found && ts.isEnumDeclaration(node) && node.name.text === 'Code') found = node;
-    else ts.forEachChild(node, visit);
-  };
-  visit(source);
-  if (!found) throw new Error(`${file}: no enum Code`);
-  return found.members.map((member) => {
-    const name = member.name.getText(source);
-    const init = member.initializer;
-    let value = Number.NaN;
-    if (init && ts.isNumericLiteral(init)) value = Number(init.text);
-    else if (init && ts.isPrefixUnaryExpression(init) && init.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(init.operand)) {
-      value = -Number(init.operand.text);
-    }
-    if (Number.isNaN(value)) throw new Error(`${file}: ${name} has no numeric value`);
-    const hidden = ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'hidden');
-    return { name, value, hidden };
-  });
-}
 
 interface RegistryEntry {
   code: number;
   name: string;
   sdk?: 'public' | 'hidden';
   typeDeclared?: boolean;
+  unreachable?: boolean;
   aliases?: { name: string; sdk: 'public' | 'hidden' }[];
   official?: { name?: string };
 }
@@ -73,10 +51,16 @@ const readYaml = <T>(file: string): T => parse(readFileSync(file, 'utf8')) as T;
 const sdkDir = options.sdk;
 const installed = readYaml<{ version: string }>(path.join(sdkDir, 'package.json')).version;
 const pinned = readYaml<{ devDependencies: Record<string, string> }>('package.json').devDependencies['agora-chat'];
-const statusEnum = readCodeEnum(path.join(sdkDir, 'status.d.ts'));
-const typedEnum = new Set(readCodeEnum(path.join(sdkDir, 'Agora-chat.d.ts')).map((member) => member.name));
+const enumOf = (file: string) => {
+  const found = readCodeEnum([path.join(sdkDir, file)]);
+  if (!found) throw new Error(`${path.join(sdkDir, file)}: no enum Code`);
+  return found.members;
+};
+const statusEnum = enumOf('status.d.ts');
+const typedMembers = enumOf('Agora-chat.d.ts');
+const typedEnum = new Set(typedMembers.map((member) => member.name));
 const registry = readYaml<RegistryEntry[]>(options.registry);
-const declared = readYaml<DeclaredDifference[]>(options.differences);
+const declared = readYaml<DeclaredDifference[] | null>(options.differences) ?? [];
 
 const problems: string[] = [];
 const notes: string[] = [];
@@ -108,7 +92,7 @@ for (const entry of registry) {
     ...(entry.sdk ? [entry.name] : []),
     ...(entry.aliases ?? []).map((alias) => alias.name),
   ];
-  if (!entry.sdk && statusByName.has(entry.name)) {
+  if (!entry.sdk && statusByName.get(entry.name)?.value === entry.code) {
     problems.push(`code ${entry.code}: ${entry.name} is in status.d.ts, but the registry has no "sdk" for it`);
   }
   for (const name of names) {
@@ -116,37 +100,87 @@ for (const entry of registry) {
     if (!member) problems.push(`code ${entry.code}: the registry attributes ${name} to the SDK, but status.d.ts has no such member`);
     else if (member.value !== entry.code) problems.push(`code ${entry.code}: ${name} is ${member.value} in status.d.ts`);
   }
-  if (entry.sdk) {
-    const typeDeclared = entry.typeDeclared ?? true;
-    if (typeDeclared !== typedEnum.has(entry.name)) {
-      problems.push(
-        `code ${entry.code}: typeDeclared is ${typeDeclared}, but AgoraChat.Code ${typedEnum.has(entry.name) ? 'declares' : 'lacks'} ${entry.name}`,
-      );
-    }
+  const typeDeclared = entry.typeDeclared ?? true;
+  const typedValue = typedMembers.find((member) => member.name === entry.name)?.value;
+  if (typeDeclared !== (typedValue === entry.code)) {
+    problems.push(
+      `code ${entry.code}: typeDeclared is ${typeDeclared}, but AgoraChat.Code ${
+        typedValue === undefined ? `lacks ${entry.name}` : typedValue === entry.code ? `declares ${entry.name}` : `declares ${entry.name} as ${typedValue}`
+      }`,
+    );
   }
   if (entry.official?.name && entry.official.name !== entry.name) {
     const owner = statusByName.get(entry.official.name);
     notes.push(
-      `code ${entry.code}: the official table prints ${entry.official.name}${owner ? ` (${owner.value} in the SDK)` : ''}; the SDK's name is ${entry.name} (declared as official.name)`,
+      `declared: code ${entry.code}: the official table prints ${entry.official.name}${owner ? ` (${owner.value} in the SDK)` : ''}; the SDK's name is ${entry.name} (declared as official.name)`,
     );
   }
 }
 
-// Names the typed enum has beyond status.d.ts must be declared, and declarations must still hold.
-const typedOnly = [...typedEnum].filter((name) => !statusByName.has(name));
+// Names the typed enum has beyond status.d.ts must be documented or declared, and declarations must still hold.
+const documentedNames = new Set(registry.map((entry) => entry.name));
+const typedOnly = [...typedEnum].filter((name) => !statusByName.has(name) && !documentedNames.has(name));
 for (const name of typedOnly) {
   const declaration = declared.find((difference) => difference.name === name);
   if (!declaration) problems.push(`Agora-chat.d.ts: AgoraChat.Code declares ${name}, which status.d.ts lacks; document it or declare it in ${options.differences}`);
-  else notes.push(`${name} (${declaration.code}): only in ${declaration.where}; declared: ${declaration.reason.split('. ')[0]}.`);
+  else notes.push(`declared: ${name} (${declaration.code}): only in ${declaration.where}; declared: ${declaration.reason.split('. ')[0]}.`);
 }
 for (const difference of declared) {
   if (!typedOnly.includes(difference.name)) problems.push(`${options.differences}: ${difference.name} is declared as a difference, but the SDK no longer differs there`);
 }
 
+// The pinned column of the SDK history is what the extractor reads from the installed package now.
+interface HistoryFile {
+  pinned: string;
+  versions: { version: string; constants: Record<string, ExtractedConstant> }[];
+}
+const history = JSON.parse(readFileSync(options.history, 'utf8')) as HistoryFile;
+const recorded = history.versions.find((entry) => entry.version === installed)?.constants;
+const extracted = extractVersion(sdkDir).constants;
+if (history.pinned !== pinned) problems.push(`${options.history}: pinned is ${history.pinned}, but package.json pins ${pinned}: run npm run sdk:history`);
+if (!recorded) {
+  problems.push(`${options.history}: no column for the installed agora-chat ${installed}: run npm run sdk:history`);
+} else {
+  const show = (value: unknown) => JSON.stringify(value);
+  for (const name of new Set([...Object.keys(recorded), ...Object.keys(extracted)])) {
+    const [was, now] = [recorded[name], extracted[name]];
+    if (!was || !now) {
+      problems.push(`${options.history} ${installed}: ${name} is ${was ? 'recorded' : 'not recorded'}, but the installed package ${now ? `has it (${now.code})` : 'lacks it'}`);
+      continue;
+    }
+    for (const field of ['code', 'declared', 'typed', 'raised', 'messages'] as const) {
+      if (show(was[field]) !== show(now[field])) {
+        problems.push(`${options.history} ${installed}: ${name}.${field} is ${show(was[field])}, but the installed package gives ${show(now[field])}`);
+      }
+    }
+  }
+
+  // Every number some published version raises has a page; unreachable is claimed only of a raised path.
+  const raisedSomewhere = new Map<number, string[]>();
+  for (const { version, constants } of history.versions) {
+    for (const constant of Object.values(constants)) {
+      if (constant.raised && !(raisedSomewhere.get(constant.code) ?? []).includes(version)) raisedSomewhere.set(constant.code, [...(raisedSomewhere.get(constant.code) ?? []), version]);
+    }
+  }
+  for (const [code, versions] of raisedSomewhere) {
+    if (!byCode.has(code)) problems.push(`code ${code}: agora-chat ${versions.join(', ')} raise${versions.length === 1 ? 's' : ''} it, but the registry has no entry for it`);
+  }
+  const raisedNow = new Set(Object.values(extracted).filter((constant) => constant.raised).map((constant) => constant.code));
+  const notRaisedNow = registry.filter((entry) => !raisedNow.has(entry.code)).map((entry) => entry.code);
+  notes.push(
+    `${options.history}: ${Object.keys(extracted).length} constants of ${installed} match the installed package; ${raisedNow.size} numbers raised; documented but not raised by ${installed}: ${notRaisedNow.join(', ') || 'none'}`,
+  );
+  for (const entry of registry.filter((candidate) => candidate.unreachable)) {
+    if (!Object.values(recorded).some((constant) => constant.code === entry.code && constant.raised)) {
+      problems.push(`code ${entry.code}: the registry says unreachable, but agora-chat ${installed} has no code path raising it`);
+    }
+  }
+}
+
 const documented = registry.filter((entry) => entry.sdk).length;
 console.log(`agora-chat ${installed}: status.d.ts has ${statusEnum.length} names for ${new Set(statusEnum.map((m) => m.value)).size} codes; AgoraChat.Code has ${typedEnum.size} names`);
 console.log(`registry: ${registry.length} codes, ${documented} from the SDK, ${registry.filter((entry) => entry.official).length} from the official table, ${registry.filter((entry) => entry.typeDeclared === false).length} missing from AgoraChat.Code`);
-for (const note of notes) console.log(`  declared: ${note}`);
+for (const note of notes) console.log(`  ${note}`);
 if (problems.length > 0) {
   console.error(`\ncheck:sdk found ${problems.length} undeclared difference(s):`);
   for (const problem of problems) console.error(`  ${problem}`);

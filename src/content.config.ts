@@ -9,6 +9,7 @@ import { introSchema } from './schemas/intro';
 import { proseSchema } from './schemas/prose';
 import { registryEntrySchema } from './schemas/registry';
 import { checkProseAgreement, checkRegistry, type ProseFile } from './utils/registry-checks';
+import * as sdkHistory from './utils/sdk-history';
 
 const CATEGORIES_FILE = 'content/categories.yaml';
 const REGISTRY_FILE = 'content/registry.yaml';
@@ -57,7 +58,7 @@ export const collections = {
       id: (entry) => String(entry.code),
       label: (data) => `code ${JSON.stringify(data.code)}`,
       check: (entries, items, root) => [
-        ...checkRegistry(REGISTRY_FILE, entries, (index, field) => items[index]?.lineOf(field)),
+        ...checkRegistry(REGISTRY_FILE, entries, (index, field) => items[index]?.lineOf(field), sdkHistory),
         ...checkProseAgreement(
           PROSE_DIR,
           REGISTRY_FILE,

@@ -40,7 +40,19 @@ export const codeRecordSchema = z
     description: optionalPerLocale('What happened and why'),
     fix: optionalPerLocale('What to do'),
     delivery: deliverySchema,
-    neverRaised: z.boolean().describe('Defined in the enum but raised by no code path of the checked SDK.'),
+    unreachable: z
+      .boolean()
+      .describe('The bundle has a code path that raises the code, but running the SDK proves no input reaches it.'),
+    versions: z
+      .array(
+        z.strictObject({
+          version: z.string().describe('A published agora-chat version that defines the number.'),
+          names: z.array(constantName).min(1).describe('The constants that version gives the number (runtime enum and typings).'),
+          raised: z.boolean().describe('Whether that version\'s code (main bundle or a plugin build) raises the number.'),
+          messages: z.array(z.string()).describe('The literal error.message strings that version raises the number with; sorted.'),
+        }),
+      )
+      .describe('Every published agora-chat version that defines the number, oldest first; versions that lack it are left out.'),
     urls: perLocale('Absolute URL of the code\'s page'),
     markdown: perLocale('Absolute URL of the code\'s Markdown twin'),
   })
@@ -49,7 +61,11 @@ export const codeRecordSchema = z
 export const codesJsonSchema = z
   .strictObject({
     $schema: z.string().describe('URL of this JSON Schema.'),
-    sdk: z.strictObject({ package: z.literal('agora-chat'), version: z.string() }),
+    sdk: z.strictObject({
+      package: z.literal('agora-chat'),
+      version: z.string().describe('The version the site is checked against (the pinned one).'),
+      versions: z.array(z.string()).describe('Every published version, oldest first (semver); what codes[].versions refers to.'),
+    }),
     locales: z.array(z.string()).describe('The locales of every per-locale text.'),
     codes: z.array(codeRecordSchema).describe('Every documented code, ascending.'),
   })

@@ -90,18 +90,16 @@ export function registryEntrySchema(categoryIds: readonly [string, ...string[]])
         .boolean()
         .default(true)
         .describe(
-          'Whether AgoraChat.Code, the enum `import type { AgoraChat }` exposes, declares the name. Where it does not (false), the runtime still has it, and snippets read the enum as a Record.',
+          'Whether AgoraChat.Code, the enum `import type { AgoraChat }` exposes, declares the name with this number. Where it does not (false), snippets read the runtime enum as a Record.',
         ),
       delivery: deliverySchema,
-      neverRaised: z
+      unreachable: z
         .boolean()
         .default(false)
-        .describe('True where the enum defines the code but no code path of the SDK version we check raises it.'),
+        .describe(
+          'True where the bundle has a code path that raises the code but no input reaches it, as running the pinned SDK proves (tests/content/sdk-reachability.spec.ts). Which versions raise a code is not kept here: it is derived from content/sdk-history.json.',
+        ),
       official: officialRowSchema.optional().describe('The official table\'s row; absent if the table lacks the code.'),
-    })
-    .refine((entry) => entry.sdk !== undefined || entry.official !== undefined, {
-      error: 'needs a source: "sdk", "official", or both',
-      path: ['sdk'],
     })
     .describe('The language-independent facts about one error code.');
 }

@@ -2,6 +2,8 @@ import type { Locale } from '../i18n/locales';
 import { ui } from '../i18n/ui';
 import { deliveryText, snippetFor } from './code-snippet';
 import type { ErrorCode } from './codes';
+import { codeVersions, versionNotes } from './code-versions';
+import { sdkHistory } from './sdk-history';
 import { SDK_VERSION } from './sdk-version';
 
 /**
@@ -28,12 +30,29 @@ export function codeMarkdown(entry: ErrorCode, locale: Locale, pageUrl: string):
   const sections = [
     `# ${entry.code} ${entry.name}: ${title}`,
     facts.join('\n'),
-    ...(entry.neverRaised ? [`> ${t.neverRaised(SDK_VERSION)}`] : []),
     `## ${t.causeHeading}\n\n${cause ?? title}`,
     `## ${t.fixHeading}\n\n${fix ?? t.fixFallback}`,
     ...(entry.prose.body?.trim() ? [entry.prose.body.trim()] : []),
     `## ${t.snippetHeading}\n\n${t.deliveryLabel}${deliveryText(entry, locale)}\n\n\`\`\`ts\n${snippetFor(entry, locale).trimEnd()}\n\`\`\``,
+    versionsMarkdown(entry, locale),
     ...(entry.official ? [`## ${t.officialHeading}\n\n> \`${entry.official.name ?? entry.name}\`: ${entry.official.description}`] : []),
   ];
   return `${sections.join('\n\n')}\n`;
+}
+
+/** The SDK-versions section: the page's sentences, its moved-name notes and its table. */
+function versionsMarkdown(entry: ErrorCode, locale: Locale): string {
+  const t = ui(locale);
+  const notes = versionNotes(codeVersions(entry.code, sdkHistory), {
+    unreachable: entry.unreachable,
+    versionCount: sdkHistory.sdkVersions.length,
+    pinned: sdkHistory.pinnedVersion,
+    t,
+  });
+  const table = [
+    `| ${t.versionsColVersions} | ${t.versionsColName} | ${t.versionsColRaised} |`,
+    '| --- | --- | --- |',
+    ...notes.rows.map((row) => `| ${row.versions} | ${row.names.map((name) => `\`${name}\``).join(', ')} | ${row.raised} |`),
+  ];
+  return [`## ${t.versionsHeading}`, notes.sentences.join(locale === 'en' ? ' ' : ''), ...notes.elsewhere.map((note) => note.text), table.join('\n')].join('\n\n');
 }

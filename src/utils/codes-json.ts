@@ -2,6 +2,7 @@ import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { codesJsonSchema, type CodesJson } from '../schemas/codes-json';
 import { getErrorCodes, type ErrorCode } from './codes';
 import { plainText } from './inline-code';
+import { sdkHistory } from './sdk-history';
 import { SDK_VERSION } from './sdk-version';
 import { codePath, localeFilePath, sitePath } from './urls';
 
@@ -37,13 +38,19 @@ export async function buildCodesJson(site: URL): Promise<CodesJson> {
     description: optionalTexts(entry.code, (localized) => localized.prose.data.cause),
     fix: optionalTexts(entry.code, (localized) => localized.prose.data.fix),
     delivery: entry.delivery,
-    neverRaised: entry.neverRaised,
+    unreachable: entry.unreachable,
+    versions: sdkHistory.versionsDefining(entry.code).map((version) => ({
+      version,
+      names: sdkHistory.namesOf(entry.code, version),
+      raised: sdkHistory.versionsRaising(entry.code).includes(version),
+      messages: sdkHistory.messagesOf(entry.code, version),
+    })),
     urls: byLocale((locale) => absolute(codePath(entry.code, locale), site)),
     markdown: byLocale((locale) => absolute(localeFilePath(locale, `codes/${entry.code}.md`), site)),
   }));
   return codesJsonSchema.parse({
     $schema: absolute(sitePath('/codes.schema.json'), site),
-    sdk: { package: 'agora-chat', version: SDK_VERSION },
+    sdk: { package: 'agora-chat', version: SDK_VERSION, versions: sdkHistory.sdkVersions },
     locales: [...locales],
     codes,
   });

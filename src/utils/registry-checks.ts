@@ -1,13 +1,19 @@
 import type { RegistryEntry } from '../schemas/registry';
 import type { ContentIssue } from './content-error';
+import type { SdkHistoryAccessor } from './sdk-history-query';
 
 type LineOf = (index: number, fieldPath?: readonly PropertyKey[]) => number | undefined;
 
+/** What the registry rules ask of the SDK history. */
+export type HistoryFacts = Pick<SdkHistoryAccessor, 'pinnedVersion' | 'codeOf' | 'versionsDefining' | 'versionsRaising' | 'namesOf' | 'sdkVersions'>;
+
 /**
  * Rules that span entries, which a per-entry schema cannot express: codes are unique, and each
- * constant name (name or alias) belongs to one code only.
+ * constant name (name or alias) belongs to one code only, except a name that has moved: with the
+ * SDK history, a name may also be the name of a code that no longer has it in the pinned version
+ * (LOCAL_DB_OPERATION_FAILED: 800 now, 55 in 1.2.1 to 1.3.0).
  */
-export function checkRegistry(file: string, entries: readonly RegistryEntry[], lineOf: LineOf): ContentIssue[] {
+export function checkRegistry(file: string, entries: readonly RegistryEntry[], lineOf: LineOf, history?: HistoryFacts): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const codeSeenAt = new Map<number, number>();
   const nameOwner = new Map<string, { code: number; line: number | undefined; role: 'name' | 'alias' }>();
@@ -36,6 +42,8 @@ export function checkRegistry(file: string, entries: readonly RegistryEntry[], l
       const owner = nameOwner.get(name);
       if (owner === undefined) {
         nameOwner.set(name, { code: entry.code, line, role });
+      } else if (history && [owner.code, entry.code].includes(history.codeOf(name) ?? Number.NaN)) {
+        // A moved name: the history check below proves the other code had it in some version.
       } else if (owner.code === entry.code) {
         issues.push({ file, line, entry: entryLabel, field: field.join('.'), message: `"${name}" is listed twice for this code` });
       } else {
@@ -48,7 +56,39 @@ export function checkRegistry(file: string, entries: readonly RegistryEntry[], l
         });
       }
     }
+    if (history) issues.push(...checkAgainstHistory(file, entry, (field) => lineOf(index, field), history));
   });
+  return issues;
+}
+
+/**
+ * An entry's name is a name some published version gives its code, and the entry has a source: the
+ * pinned status.d.ts (`sdk`), the official table, or a published version that raises the code.
+ */
+function checkAgainstHistory(file: string, entry: RegistryEntry, lineOf: (field: readonly PropertyKey[]) => number | undefined, history: HistoryFacts): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const entryLabel = `code ${entry.code}`;
+  const named = history.sdkVersions.filter((version) => history.namesOf(entry.code, version).includes(entry.name));
+  if (named.length === 0 && (entry.sdk !== undefined || entry.official === undefined)) {
+    issues.push({
+      file,
+      line: lineOf(['name']),
+      entry: entryLabel,
+      field: 'name',
+      message: `no published agora-chat version names code ${entry.code} ${entry.name} (content/sdk-history.json); ${
+        history.versionsDefining(entry.code).length > 0 ? `${history.pinnedVersion} names it ${history.namesOf(entry.code).join(', ') || '(nothing)'}` : 'no version defines the code'
+      }`,
+    });
+  }
+  if (entry.sdk === undefined && entry.official === undefined && history.versionsRaising(entry.code).length === 0) {
+    issues.push({
+      file,
+      line: lineOf(['code']),
+      entry: entryLabel,
+      field: 'sdk',
+      message: 'needs a source: "sdk" (status.d.ts declares it), "official" (the official table lists it), or a published agora-chat version that raises it (content/sdk-history.json)',
+    });
+  }
   return issues;
 }
 

@@ -5,12 +5,15 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ROOT } from '../support/source';
 
-/** Runs scripts/check-sdk.ts, optionally on an altered copy of the registry or of the declared differences. */
-function checkSdk(alter?: { registry?: (text: string) => string; differences?: (text: string) => string }) {
+type Alter = (text: string) => string;
+
+/** Runs scripts/check-sdk.ts, optionally on an altered copy of the registry, the declared differences or the SDK history. */
+function checkSdk(alter?: { registry?: Alter; differences?: Alter; history?: Alter }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-sdk-'));
   try {
     const args = [path.join(ROOT, 'scripts/check-sdk.ts')];
-    for (const [option, file] of [['registry', 'content/registry.yaml'], ['differences', 'content/sdk-differences.yaml']] as const) {
+    const files = [['registry', 'content/registry.yaml'], ['differences', 'content/sdk-differences.yaml'], ['history', 'content/sdk-history.json']] as const;
+    for (const [option, file] of files) {
       const change = alter?.[option];
       if (!change) continue;
       const original = readFileSync(path.join(ROOT, file), 'utf8');
@@ -31,10 +34,51 @@ test('the registry matches agora-chat', () => {
   const { status, output } = checkSdk();
   expect(status, output).toBe(0);
   expect(output).toContain('status.d.ts has 78 names for 77 codes');
-  expect(output).toContain('registry: 77 codes, 77 from the SDK, 63 from the official table');
+  expect(output).toContain('registry: 83 codes, 77 from the SDK, 63 from the official table');
+  expect(output).toContain('content/sdk-history.json: 138 constants of 1.4.0 match the installed package');
+  expect(output).toContain('documented but not raised by 1.4.0: 12, 27, 55');
 });
 
-const alterations: { what: string; registry?: (text: string) => string; differences?: (text: string) => string; expected: string }[] = [
+/** Edits the 1.4.0 column of the SDK history (JSON text) with `change`. */
+const pinnedColumn = (change: (constants: Record<string, { code: number; raised: boolean; typed: boolean; declared: string | null; messages: string[] }>) => void) => (text: string) => {
+  const history = JSON.parse(text) as { versions: { version: string; constants: Parameters<typeof change>[0] }[] };
+  const pinned = history.versions.find((entry) => entry.version === '1.4.0');
+  if (!pinned) throw new Error('the history has no 1.4.0');
+  change(pinned.constants);
+  return JSON.stringify(history);
+};
+
+test('fails when the pinned column of the SDK history disagrees with the installed package, naming each field', () => {
+  const { status, output } = checkSdk({
+    history: pinnedColumn((constants) => {
+      const timeout = constants.MESSAGE_SEND_TIMEOUT;
+      const busy = constants.SERVER_BUSY;
+      const roster = constants.WEBIM_CONNCTION_GETROSTER_ERROR;
+      const hidden = constants.GROUP_IS_DISABLED;
+      const dns = constants.SERVER_GET_DNSLIST_FAILED;
+      if (!timeout || !busy || !roster || !hidden || !dns) throw new Error('fixture constants missing');
+      timeout.messages = ['send message timed out'];
+      busy.code = 5000;
+      roster.raised = true;
+      hidden.declared = 'public';
+      dns.typed = false;
+      delete constants.WEBIM_USER_ALREADY_LOGIN;
+    }),
+  });
+  expect(status, output).toBe(1);
+  for (const expected of [
+    'sdk-history.json 1.4.0: MESSAGE_SEND_TIMEOUT.messages is ["send message timed out"], but the installed package gives ["send message timeout"]',
+    'SERVER_BUSY.code is 5000, but the installed package gives 500',
+    'WEBIM_CONNCTION_GETROSTER_ERROR.raised is true, but the installed package gives false',
+    'GROUP_IS_DISABLED.declared is "public", but the installed package gives "hidden"',
+    'SERVER_GET_DNSLIST_FAILED.typed is false, but the installed package gives true',
+    'WEBIM_USER_ALREADY_LOGIN is not recorded, but the installed package has it (208)',
+  ]) {
+    expect(output).toContain(expected);
+  }
+});
+
+const alterations: { what: string; registry?: Alter; differences?: Alter; history?: Alter; expected: string }[] = [
   {
     what: 'a code the SDK defines is missing',
     registry: (text) => text.replace(/- code: 1400\n(?:  .*\n)+/, ''),
@@ -61,20 +105,40 @@ const alterations: { what: string; registry?: (text: string) => string; differen
     expected: 'code 205: typeDeclared is true, but AgoraChat.Code lacks MESSAGE_PARAMETER_ERROR',
   },
   {
-    what: 'an undeclared difference of the typings',
-    differences: () => '[]\n',
+    what: 'a name of the typings is neither documented nor declared',
+    registry: (text) => text.replace(/- code: 304\n(?:  .*\n)+/, ''),
     expected: 'AgoraChat.Code declares SERVER_GET_DNSLIST_FAILED, which status.d.ts lacks',
   },
   {
+    what: 'typeDeclared is true for a name the typings give another number (55 is 800 in 1.4.0)',
+    registry: (text) => text.replace(/(  name: LOCAL_DB_OPERATION_FAILED\n  category: local-db\n)  typeDeclared: false\n/, '$1'),
+    expected: 'code 55: typeDeclared is true, but AgoraChat.Code declares LOCAL_DB_OPERATION_FAILED as 800',
+  },
+  {
+    what: 'a number a published version raises has no entry',
+    registry: (text) => text.replace(/- code: 512\n(?:  .*\n)+/, ''),
+    expected: 'code 512: agora-chat 1.4.0 raises it, but the registry has no entry for it',
+  },
+  {
+    what: 'a code is called unreachable that the pinned bundle has no path for',
+    registry: (text) => text.replace(/(- code: 27\n(?:  .*\n)*?  delivery: .*\n)/, '$1  unreachable: true\n'),
+    expected: 'code 27: the registry says unreachable, but agora-chat 1.4.0 has no code path raising it',
+  },
+  {
+    what: 'the SDK history is pinned to another version',
+    history: (text) => text.replace('"pinned": "1.4.0"', '"pinned": "1.3.1"'),
+    expected: 'sdk-history.json: pinned is 1.3.1, but package.json pins 1.4.0: run npm run sdk:history',
+  },
+  {
     what: 'a stale declared difference',
-    differences: (text) => `${text}- name: NOT_A_REAL_CODE\n  code: 1\n  where: AgoraChat.Code\n  reason: stale\n`,
+    differences: (text) => text.replace(/^\[\]$/m, '- name: NOT_A_REAL_CODE\n  code: 1\n  where: AgoraChat.Code\n  reason: stale'),
     expected: 'NOT_A_REAL_CODE is declared as a difference, but the SDK no longer differs there',
   },
 ];
 
-for (const { what, registry, differences, expected } of alterations) {
+for (const { what, registry, differences, history, expected } of alterations) {
   test(`fails when ${what}`, () => {
-    const { status, output } = checkSdk({ ...(registry && { registry }), ...(differences && { differences }) });
+    const { status, output } = checkSdk({ ...(registry && { registry }), ...(differences && { differences }), ...(history && { history }) });
     expect(status, output).toBe(1);
     expect(output).toContain(expected);
   });

@@ -10,7 +10,7 @@ const entry = (code: number, name: string, aliases: string[] = []): RegistryEntr
   typeDeclared: true,
   sdk: 'public',
   delivery: { via: 'onError' },
-  neverRaised: false,
+  unreachable: false,
 });
 const lineOf = (index: number) => 10 * (index + 1);
 
