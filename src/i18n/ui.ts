@@ -127,7 +127,7 @@ const zhCn = {
   backToTable: '在错误码表中查看',
   alsoKnownAs: '也称：',
   listSeparator: '、',
-  messagesCanBe: '可能是：',
+  messagesCanBe: (version: string) => `可能是（agora-chat ${version}）：`,
   nameRedirectTitle: (name: string, code: number) => `${name} 是错误码 ${code}`,
   nameRedirectBody: (name: string, code: number) => `${name} 是错误码 ${code} 的常量名。正在前往该错误码的页面；如果没有自动跳转，请点击：`,
   nameAmbiguousTitle: (name: string) => `${name} 对应多个错误码`,
@@ -276,7 +276,7 @@ const en: UiStrings = {
   backToTable: 'See it in the table',
   alsoKnownAs: 'Also known as: ',
   listSeparator: ', ',
-  messagesCanBe: 'can be:',
+  messagesCanBe: (version: string) => `can be (agora-chat ${version}):`,
   nameRedirectTitle: (name: string, code: number) => `${name} is error code ${code}`,
   nameRedirectBody: (name: string, code: number) =>
     `${name} is the constant of error code ${code}. Taking you to its page; if nothing happens, follow this link: `,
