@@ -39,9 +39,9 @@ export async function searchThroughPage(page: Page, prefix: string, query: strin
   const started = performance.now();
   await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
   const settled = await Promise.race([
-    page.waitForURL((url) => !url.pathname.endsWith('/search/'), { waitUntil: 'commit', timeout: 15_000 }).then(() => 'landed' as const),
-    page.locator(RESULT_LINKS).first().waitFor({ timeout: 15_000 }).then(() => 'listed' as const),
-    page.locator('[data-no-match]:not([hidden])').waitFor({ timeout: 15_000 }).then(() => 'nothing' as const),
+    page.waitForURL((url) => !url.pathname.endsWith('/search/'), { waitUntil: 'commit', timeout: 30_000 }).then(() => 'landed' as const),
+    page.locator(RESULT_LINKS).first().waitFor({ timeout: 30_000 }).then(() => 'listed' as const),
+    page.locator('[data-no-match]:not([hidden])').waitFor({ timeout: 30_000 }).then(() => 'nothing' as const),
   ]);
   const ms = performance.now() - started;
   const codeOf = (href: string) => Number(/\/codes\/(-?\d+)\/$/.exec(new URL(href, 'http://x').pathname)?.[1] ?? Number.NaN);
