@@ -1,18 +1,23 @@
 import { expect, test } from '@playwright/test';
 
 /** What the search page answers beyond a plain result list: messages, codes in text, partial and no matches. */
+
+/** The answers below come after the search index loads (and, for partial matches, several searches). */
+const ANSWERED = { timeout: 20_000 };
 test.describe('search answers', () => {
+  // Each test opens several pages, each of which loads the search index: allow for a busy machine.
+  test.slow();
   test('a pasted SDK message, or an error object holding only one, goes to its code', async ({ page }) => {
     await page.goto(`/en/search/?q=${encodeURIComponent('not login')}`);
-    await expect(page).toHaveURL(/\/en\/codes\/39\/$/);
+    await expect(page).toHaveURL(/\/en\/codes\/39\/$/, ANSWERED);
     await page.goto(`/search/?q=${encodeURIComponent('{"message":"user is mute"}')}`);
-    await expect(page).toHaveURL(/\/codes\/219\/$/);
+    await expect(page).toHaveURL(/\/codes\/219\/$/, ANSWERED);
   });
 
   test('a message several codes share lists them above the results', async ({ page }) => {
     await page.goto(`/en/search/?q=${encodeURIComponent('Server is busy.')}`);
     const notice = page.locator('[data-lookup-notice]');
-    await expect(notice).toBeVisible();
+    await expect(notice).toBeVisible(ANSWERED);
     await expect(notice).toContainText('Several codes use this error.message');
     await expect(notice.locator('a')).toHaveText([/^17 /, /^500 /]);
   });
@@ -28,14 +33,14 @@ test.describe('search answers', () => {
     await page.goto(`/en/search/?q=${encodeURIComponent('it says User not login(error code 39)')}`);
     await expect(page).toHaveURL(/\/en\/codes\/39\/$/);
     await page.goto(`/en/search/?q=${encodeURIComponent('error code 401')}`);
-    await expect(page.locator('pagefind-results a, [data-partial-results] a').first()).toBeVisible();
+    await expect(page.locator('pagefind-results a, [data-partial-results] a').first()).toBeVisible(ANSWERED);
     await expect(page).toHaveURL(/\/en\/search\//);
   });
 
   test('a sentence no page fully contains gets partial matches, said plainly', async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent('你已被禁言，无法发送消息')}`);
     const partial = page.locator('[data-partial]');
-    await expect(partial).toBeVisible();
+    await expect(partial).toBeVisible(ANSWERED);
     await expect(partial.getByRole('status')).toHaveText(/没有页面包含全部词语/);
     const first = await partial.locator('a').evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(first.some((path) => ['/codes/507/', '/codes/219/'].includes(path)), JSON.stringify(first)).toBe(true);
@@ -46,7 +51,7 @@ test.describe('search answers', () => {
   test('gibberish says nothing matched and offers the filtered table and the categories', async ({ page }) => {
     await page.goto(`/en/search/?q=${encodeURIComponent('qzxvv wqkpf')}`);
     const noMatch = page.locator('[data-no-match]');
-    await expect(noMatch).toBeVisible();
+    await expect(noMatch).toBeVisible(ANSWERED);
     await expect(noMatch.getByRole('status')).toHaveText('No page matches any word of “qzxvv wqkpf”.');
     await expect(noMatch.getByRole('link', { name: 'Filter the code table for “qzxvv wqkpf”' })).toHaveAttribute('href', '/en/?q=qzxvv%20wqkpf#codes');
     expect(await noMatch.locator('.categories a').count()).toBeGreaterThan(5);
@@ -55,6 +60,7 @@ test.describe('search answers', () => {
 });
 
 test.describe('code pages carry the search words', () => {
+  test.slow();
   test('the SDK messages, in both languages', async ({ page }) => {
     await page.goto('/codes/39/');
     await expect(page.locator('#cause .messages')).toContainText('error.message 可能是（agora-chat 1.4.0）：');
