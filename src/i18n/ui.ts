@@ -100,6 +100,8 @@ const zhCn = {
   snippetMiniCoreLiteral: 'miniCore 版本不导出 statusCode；用 satisfies 让编译器核对这个数字与类型声明中的常量。',
   snippetLegacyListen: (version: string) => `在 ${version} 中，此错误码只传给旧版 conn.listen 注册的 onError，不经过 addEventHandler。`,
   snippetDownloadThis: '用 .call(conn, …) 调用，请求才会带上当前登录用户的 token。',
+  snippetFormerNumber: (name: string, code: number, versions: string, pinned: string, now: number | undefined) =>
+    `${name} 只在 ${versions} 中是 ${code}；${pinned} 中${now === undefined ? '没有这个常量' : `它是 ${now}`}，所以这里直接比较数字 ${code}。`,
   snippetFailParameter: '类型声明里 fail 没有参数，运行时 SDK 会传入错误对象。',
   snippetBranch: (code: number, title: string) => `${code}：${title}`,
   sameCategoryHeading: (category: string) => `同类错误码：${category}`,
@@ -133,6 +135,7 @@ const zhCn = {
   nameAmbiguousTitle: (name: string) => `${name} 对应多个错误码`,
   nameAmbiguousIntro: (name: string) => `常量名 ${name} 可能指下列错误码：`,
   nameIsSdkName: (name: string) => `SDK 中 statusCode.${name} 的值就是这个错误码。`,
+  nameIsFormerSdkName: (name: string, versions: string) => `只在 agora-chat ${versions} 中，statusCode.${name} 的值是这个错误码。`,
   nameIsOfficialOnly: (name: string, actual: string) => `官方错误码表把这个错误码的常量名印为 ${name}，但 SDK 中它的常量名是 ${actual}。`,
   notFoundTitle: '页面不存在',
   notFoundBody: '没有找到这个地址对应的页面。可以输入错误码或常量名直接前往，或在错误码表中浏览全部错误码。',
@@ -249,6 +252,8 @@ const en: UiStrings = {
   snippetMiniCoreLiteral: 'The miniCore build exports no statusCode; satisfies makes the compiler check the number against the typings.',
   snippetLegacyListen: (version: string) => `In ${version} this code reaches only the legacy conn.listen onError, not addEventHandler.`,
   snippetDownloadThis: 'Call it with .call(conn, …) so that the request carries the logged-in user\'s token.',
+  snippetFormerNumber: (name: string, code: number, versions: string, pinned: string, now: number | undefined) =>
+    `${name} is ${code} only in ${versions}; ${pinned} ${now === undefined ? 'lacks the name' : `gives it ${now}`}, so compare with the number ${code}.`,
   snippetFailParameter: 'The typings declare fail without a parameter; at runtime the SDK passes the error.',
   snippetBranch: (code: number, title: string) => `${code}: ${title}`,
   sameCategoryHeading: (category: string) => `Same category: ${category}`,
@@ -283,6 +288,7 @@ const en: UiStrings = {
   nameAmbiguousTitle: (name: string) => `${name} names more than one code`,
   nameAmbiguousIntro: (name: string) => `The constant ${name} may mean one of these codes:`,
   nameIsSdkName: (name: string) => `In the SDK, statusCode.${name} is this code.`,
+  nameIsFormerSdkName: (name: string, versions: string) => `Only in agora-chat ${versions} is statusCode.${name} this code.`,
   nameIsOfficialOnly: (name: string, actual: string) =>
     `The official table prints this code's constant as ${name}, but the SDK's constant for it is ${actual}.`,
   notFoundTitle: 'Page not found',

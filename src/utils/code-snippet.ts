@@ -1,6 +1,8 @@
 import type { Locale } from '../i18n/locales';
 import { ui } from '../i18n/ui';
 import type { ErrorCode } from './codes';
+import { rangeText } from './code-versions';
+import { codeOf, namesOf, pinnedVersion, rangesOf, versionsDefining } from './sdk-history';
 import { SDK_VERSION } from './sdk-version';
 import { errorCheckSnippet } from './snippet';
 import { snippetCalls } from './snippet-calls';
@@ -9,7 +11,16 @@ import { snippetCalls } from './snippet-calls';
 export function snippetFor(entry: ErrorCode, locale: Locale): string {
   const t = ui(locale);
   return errorCheckSnippet(
-    { code: entry.code, name: entry.name, title: entry.prose.data.title, typeDeclared: entry.typeDeclared, delivery: entry.delivery },
+    {
+      code: entry.code,
+      name: entry.name,
+      title: entry.prose.data.title,
+      typeDeclared: entry.typeDeclared,
+      delivery: entry.delivery,
+      formerNumber: namesOf(entry.code).includes(entry.name)
+        ? undefined
+        : t.snippetFormerNumber(entry.name, entry.code, t.versionsList(rangesOf(versionsDefining(entry.code)).map(rangeText)), pinnedVersion, codeOf(entry.name)),
+    },
     {
       castTyped: t.snippetCastTyped,
       castUntyped: (name) => t.snippetCastUntyped(name, SDK_VERSION),

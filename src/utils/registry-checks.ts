@@ -42,8 +42,8 @@ export function checkRegistry(file: string, entries: readonly RegistryEntry[], l
       const owner = nameOwner.get(name);
       if (owner === undefined) {
         nameOwner.set(name, { code: entry.code, line, role });
-      } else if (history && [owner.code, entry.code].includes(history.codeOf(name) ?? Number.NaN)) {
-        // A moved name: the history check below proves the other code had it in some version.
+      } else if (history && hasMoved(history, name, owner.code, entry.code)) {
+        // A moved name: the pinned version gives it one of the two codes, some other version the other.
       } else if (owner.code === entry.code) {
         issues.push({ file, line, entry: entryLabel, field: field.join('.'), message: `"${name}" is listed twice for this code` });
       } else {
@@ -59,6 +59,13 @@ export function checkRegistry(file: string, entries: readonly RegistryEntry[], l
     if (history) issues.push(...checkAgainstHistory(file, entry, (field) => lineOf(index, field), history));
   });
   return issues;
+}
+
+/** Whether `name` is one code's in the pinned version and the other's in some published version. */
+function hasMoved(history: HistoryFacts, name: string, a: number, b: number): boolean {
+  const now = history.codeOf(name);
+  const former = now === a ? b : now === b ? a : undefined;
+  return former !== undefined && former !== now && history.sdkVersions.some((version) => history.codeOf(name, version) === former);
 }
 
 /**

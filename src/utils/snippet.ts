@@ -6,7 +6,11 @@
 import type { RegistryEntry } from '../schemas/registry';
 import { snippetCalls } from './snippet-calls';
 
-export type SnippetInput = Pick<RegistryEntry, 'code' | 'name' | 'typeDeclared' | 'delivery'> & { title: string };
+export type SnippetInput = Pick<RegistryEntry, 'code' | 'name' | 'typeDeclared' | 'delivery'> & {
+  title: string;
+  /** Set where the pinned SDK gives the name another number or none (55): the snippet compares the number. */
+  formerNumber?: string | undefined;
+};
 
 /** Comments inside snippets, in the page's language. */
 export interface SnippetComments {
@@ -62,6 +66,18 @@ function body(input: SnippetInput, constant: string, comments: SnippetComments):
 
 export function errorCheckSnippet(input: SnippetInput, comments: SnippetComments): string {
   const api = input.delivery.api;
+  if (input.formerNumber !== undefined && api !== undefined && 'miniCore' in snippetCalls[api]) {
+    return `import MiniCore from 'agora-chat/miniCore/miniCore';
+import * as localCache from 'agora-chat/localCache/localCache';
+import type { AgoraChat } from 'agora-chat';
+
+const conn = new MiniCore({ appId: 'your-app-id' });
+conn.usePlugin(localCache, 'localCache');
+
+// ${input.formerNumber}
+${body(input, String(input.code), comments)}
+`;
+  }
   if (api !== undefined && 'miniCore' in snippetCalls[api]) {
     // The miniCore build has no statusCode export: the number is checked against the typings instead.
     return `import MiniCore from 'agora-chat/miniCore/miniCore';

@@ -56,6 +56,19 @@ const cases: BrokenCase[] = [
     expected: [/content\/registry\.yaml:\d+: YAML: /],
   },
   {
+    rule: 'the SDK history follows its schema',
+    breakIt: (f) => f.edit('content/sdk-history.json', /("WEBIM_USER_ALREADY_LOGIN": \{\s*"code": )208/, '$1"208"'),
+    expected: [/content\/sdk-history\.json: field "versions\.12\.constants\.WEBIM_USER_ALREADY_LOGIN\.code": must be an integer, got "208"/],
+  },
+  {
+    rule: 'an entry without sdk or official needs a published version that raises its number, under its name',
+    breakIt: (f) => f.edit(REGISTRY, '- code: 512\n', '- code: 513\n'),
+    expected: [
+      /content\/registry\.yaml:\d+: code 513, field "name": no published agora-chat version names code 513 MESSAGE_SEND_TIMEOUT/,
+      /content\/registry\.yaml:\d+: code 513, field "sdk": needs a source: "sdk" \(status\.d\.ts declares it\), "official"/,
+    ],
+  },
+  {
     rule: 'titles are not empty',
     breakIt: (f) => f.edit('content/codes/zh-cn/206.mdx', /title: .*\n/, 'title: "  "\n'),
     expected: ['prose → zh-cn/206', 'title: must not be empty', 'content/codes/zh-cn/206.mdx'],

@@ -10,6 +10,7 @@ export interface SourceEntry {
   name: string;
   category: string;
   aliases?: { name: string; sdk: string }[];
+  unreachable?: boolean;
   official?: { description: string; name?: string; corrections?: { original: string; corrected: string }[] };
 }
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { RegistryEntry } from '../../src/schemas/registry';
 import { checkProseAgreement, checkRegistry } from '../../src/utils/registry-checks';
+import { sdkHistoryAccessor } from '../../src/utils/sdk-history-query';
 
 const entry = (code: number, name: string, aliases: string[] = []): RegistryEntry => ({
   code,
@@ -41,6 +42,43 @@ test.describe('checkRegistry', () => {
   test('reports an alias equal to the code\'s own name', () => {
     const issues = checkRegistry('r.yaml', [entry(1, 'A', ['A'])], lineOf);
     expect(issues[0]?.message).toContain('listed twice');
+  });
+});
+
+test.describe('checkRegistry with the SDK history', () => {
+  const constant = (code: number, raised: boolean) => ({ code, declared: null, typed: false, raised, messages: [] });
+  // LOCAL_DB moved from 55 to 800; 512 is raised only by the pinned version; 300 is never raised.
+  const history = sdkHistoryAccessor({
+    pinned: '2.0.0',
+    versions: [
+      { version: '1.0.0', constants: { LOCAL_DB: constant(55, true), LEGACY: constant(300, false) } },
+      { version: '2.0.0', constants: { LOCAL_DB: constant(800, true), LEGACY: constant(300, false), SEND_TIMEOUT: constant(512, true) } },
+    ],
+  });
+  const fromHistory = (code: number, name: string): RegistryEntry => {
+    const { sdk: _sdk, ...rest } = entry(code, name);
+    return rest;
+  };
+
+  test('a moved name may name its former code too; a number raised by some version needs no other source', () => {
+    expect(checkRegistry('r.yaml', [fromHistory(55, 'LOCAL_DB'), entry(800, 'LOCAL_DB'), fromHistory(512, 'SEND_TIMEOUT')], lineOf, history)).toEqual([]);
+  });
+
+  test('a name no version gives the code, and an entry with no source, are reported', () => {
+    const issues = checkRegistry('r.yaml', [fromHistory(300, 'LEGACY'), fromHistory(56, 'LOCAL_DB')], lineOf, history);
+    expect(issues.map((issue) => [issue.entry, issue.field])).toEqual([
+      ['code 300', 'sdk'],
+      ['code 56', 'name'],
+      ['code 56', 'sdk'],
+    ]);
+    expect(issues[1]?.message).toContain('no published agora-chat version names code 56 LOCAL_DB');
+    expect(issues[0]?.message).toContain('needs a source');
+  });
+
+  test('without the history, or when no version gave the other code the name, a shared name is still a duplicate', () => {
+    expect(checkRegistry('r.yaml', [entry(55, 'LOCAL_DB'), entry(800, 'LOCAL_DB')], lineOf)).toHaveLength(1);
+    const issues = checkRegistry('r.yaml', [fromHistory(300, 'LEGACY'), entry(512, 'LEGACY')], lineOf, history);
+    expect(issues.find((issue) => issue.field === 'name')?.message).toContain('duplicate name "LEGACY": already the name of code 300');
   });
 });
 

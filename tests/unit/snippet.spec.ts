@@ -57,3 +57,13 @@ test('the miniCore build uses a literal checked with satisfies', () => {
   expect(snippet).toContain('if (error.type === LOCAL_DB_OPERATION_FAILED) {');
   expect(snippet).not.toContain('statusCode');
 });
+
+test('a former number (55: LOCAL_DB_OPERATION_FAILED before it became 800) is compared as a number, with the reason', () => {
+  const snippet = errorCheckSnippet(
+    input({ code: 55, name: 'LOCAL_DB_OPERATION_FAILED', typeDeclared: false, delivery: { via: 'promise', api: 'getLocalConversations' }, formerNumber: 'ONLY IN 1.3.0' }),
+    comments,
+  );
+  expect(snippet).toContain('// ONLY IN 1.3.0\nconn.localCache.getLocalConversations()');
+  expect(snippet).toContain('if (error.type === 55) {');
+  expect(snippet).not.toContain('satisfies');
+});
