@@ -80,6 +80,7 @@ test.describe('code pages carry the search words', () => {
 });
 
 test.describe('OpenSearch', () => {
+  test.slow();
   for (const [prefix, language] of [
     ['', 'zh-CN'],
     ['/en', 'en'],
