@@ -7,13 +7,17 @@
  * 2. checks the budgets the README states;
  * 3. sizes the pagefind index per language;
  * 4. builds synthetic sites with more codes (in a temp folder) to show how build time and output grow;
- * 5. times keystroke → updated table in headless Chromium on each synthetic table.
+ * 5. times keystroke → updated table in headless Chromium on each synthetic table;
+ * 6. runs the real-phrasing query set (tests/data/real-queries.json) through /search/?q= on the local
+ *    preview: the rate of right answers per language, and the median time to the code page (exact
+ *    lookups) and to the first result shown (word queries).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { isRight, readRealQueries, searchThroughPage, type SearchOutcome } from '../tests/support/search-page.ts';
 import { pageWeight, type PageWeight, type Weight } from './page-weight.ts';
 import { createSyntheticSite, removeSyntheticSite } from './synthetic-site.ts';
 
@@ -43,6 +47,23 @@ function timedBuild(dir: string): number {
   }
   return performance.now() - started;
 }
+
+/** `astro preview` of `dir` on `port`, once it answers; kill() it when done. */
+async function startPreview(dir: string, port: number): Promise<ReturnType<typeof spawn>> {
+  const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { cwd: dir, stdio: 'ignore' });
+  for (let attempt = 0; attempt < 60; attempt++) {
+    if ((await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return server;
+}
+
+const launchChromium = () => {
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate));
+  return chromium.launch(executablePath ? { executablePath, args: ['--disable-background-networking'] } : {});
+};
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 function folderSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -177,6 +198,38 @@ for (const entry of readdirSync(pagefindDir, { recursive: true, withFileTypes: t
 }
 console.log('\n| pagefind index | size |\n| --- | --- |');
 for (const [language, bytes] of perLanguage) console.log(`| ${language} | ${kb(bytes)} |`);
+
+// 6 (run here, on the real build). Search: the real-phrasing query set through the real search page.
+{
+  const port = 4348;
+  const base = `http://127.0.0.1:${port}`;
+  const server = await startPreview(ROOT, port);
+  try {
+    const browser = await launchChromium();
+    const page = await browser.newPage();
+    const queries = readRealQueries();
+    const outcomes: { locale: string; right: boolean; outcome: SearchOutcome }[] = [];
+    for (const entry of queries) {
+      const outcome = await searchThroughPage(page, entry.locale === 'en' ? `${base}/en` : base, entry.query);
+      outcomes.push({ locale: entry.locale, right: isRight(outcome, entry.codes), outcome });
+    }
+    await browser.close();
+    console.log('\n## Search: real-phrasing queries through /search/?q= (tests/data/real-queries.json)\n');
+    console.log('| language | queries | right (landed on a right code, or one in the top 3) |\n| --- | --- | --- |');
+    for (const locale of ['zh-cn', 'en', 'all']) {
+      const rows = outcomes.filter((row) => locale === 'all' || row.locale === locale);
+      const right = rows.filter((row) => row.right).length;
+      console.log(`| ${locale} | ${rows.length} | ${right} (${((100 * right) / rows.length).toFixed(1)} %) |`);
+    }
+    const timesOf = (kind: SearchOutcome['kind']) => outcomes.filter((row) => row.outcome.kind === kind).map((row) => row.outcome.ms);
+    const landed = timesOf('landed');
+    const listed = timesOf('listed');
+    console.log(`\nopening /search/?q=… → at the code page (exact lookups, ${landed.length}): median ${median(landed).toFixed(0)} ms`);
+    console.log(`opening /search/?q=… → first result shown (word queries, ${listed.length}): median ${median(listed).toFixed(0)} ms`);
+  } finally {
+    server.kill();
+  }
+}
 
 // 4. Scaling.
 if (sizes.length > 0) {

@@ -25,6 +25,22 @@ export const proseSchema = strictFields({
       )
       .default([])
       .describe('Codes easily confused with this one (same wording in the official table, same symptom).'),
+    keywords: z
+      .array(
+        z
+          .string({ error: (issue) => `must be text, got ${JSON.stringify(issue.input)}` })
+          .trim()
+          .min(1, 'must not be empty'),
+        { error: (issue) => `must be a list of words, got ${JSON.stringify(issue.input)}` },
+      )
+      .min(1, 'must list at least one word (leave the field out if there are none)')
+      .refine((words) => new Set(words.map((word) => word.toLowerCase())).size === words.length, {
+        error: (issue) => `must not repeat a word, got ${JSON.stringify(issue.input)}`,
+      })
+      .optional()
+      .describe(
+        'Search data, not prose: the words developers use for this problem that the title and text do not (掉线, kicked out, token expired, 401). Indexed with a weight and shown as "also known as".',
+      ),
   })
   .describe('The prose of one code in one locale.');
 

@@ -1,10 +1,17 @@
 import type { Locale } from '../i18n/locales';
-import { ui } from '../i18n/ui';
+import { ui, type UiStrings } from '../i18n/ui';
 import { deliveryText, snippetFor } from './code-snippet';
 import type { ErrorCode } from './codes';
 import { codeVersions, versionNotes } from './code-versions';
-import { sdkHistory } from './sdk-history';
+import { messagesOf, pinnedVersion, sdkHistory } from './sdk-history';
 import { SDK_VERSION } from './sdk-version';
+
+/** "`error.message` can be (agora-chat 1.4.0): `not login`": empty when the SDK attaches none. */
+function messagesMarkdown(code: number, t: UiStrings): string {
+  const messages = messagesOf(code);
+  if (messages.length === 0) return '';
+  return `\n\n\`error.message\` ${t.messagesCanBe(pinnedVersion)}\n\n${messages.map((message) => `- \`${message}\``).join('\n')}`;
+}
 
 /**
  * The Markdown twin of a code page (/codes/206.md), for tools and assistants: the same facts and
@@ -12,7 +19,7 @@ import { SDK_VERSION } from './sdk-version';
  */
 export function codeMarkdown(entry: ErrorCode, locale: Locale, pageUrl: string): string {
   const t = ui(locale);
-  const { title, cause, fix } = entry.prose.data;
+  const { title, cause, fix, keywords = [] } = entry.prose.data;
   const sources = [
     entry.official ? t.sourceOfficial : t.sourceSdkOnly,
     ...(entry.sdk ? [t.sourceSdk(SDK_VERSION)] : []),
@@ -23,13 +30,14 @@ export function codeMarkdown(entry: ErrorCode, locale: Locale, pageUrl: string):
     `- ${t.constantLabel}: \`${entry.name}\``,
     ...entry.aliases.map((alias) => `- ${t.aliasLabel}: \`${alias.name}\`${alias.sdk === 'hidden' ? ` (${t.hiddenAlias})` : ''}`),
     `- ${t.categoryLabel}: ${entry.categoryInfo.label[locale]}`,
+    ...(keywords.length > 0 ? [`- ${t.alsoKnownAs}${keywords.join(t.listSeparator)}`] : []),
     `- ${t.sourceLabel}: ${sources.join('; ')}`,
     `- HTML: ${pageUrl}`,
   ];
   const sections = [
     `# ${entry.code} ${entry.name}: ${title}`,
     facts.join('\n'),
-    `## ${t.causeHeading}\n\n${cause ?? title}`,
+    `## ${t.causeHeading}\n\n${cause ?? title}${messagesMarkdown(entry.code, t)}`,
     `## ${t.fixHeading}\n\n${fix ?? t.fixFallback}`,
     ...(entry.prose.body?.trim() ? [entry.prose.body.trim()] : []),
     `## ${t.snippetHeading}\n\n${t.deliveryLabel}${deliveryText(entry, locale)}\n\n\`\`\`ts\n${snippetFor(entry, locale).trimEnd()}\n\`\`\``,

@@ -79,6 +79,16 @@ const cases: BrokenCase[] = [
     expected: ['content/codes/zh-cn/206.mdx', 'unknown field "tittle"; allowed fields: title, cause, fix'],
   },
   {
+    rule: 'keywords are unique, non-empty words',
+    breakIt: (f) => f.edit('content/codes/zh-cn/206.mdx', /keywords: .*\n/, 'keywords: ["顶号", "顶号"]\n'),
+    expected: ['content/codes/zh-cn/206.mdx', 'keywords: must not repeat a word'],
+  },
+  {
+    rule: 'keywords are not empty strings',
+    breakIt: (f) => f.edit('content/codes/zh-cn/206.mdx', /keywords: .*\n/, 'keywords: ["  "]\n'),
+    expected: ['content/codes/zh-cn/206.mdx', 'keywords.0: must not be empty'],
+  },
+  {
     rule: 'every registry code has prose',
     breakIt: (f) => f.remove('content/codes/zh-cn/207.mdx'),
     expected: ['content/registry.yaml: code 207: has no prose in locale "zh-cn": create content/codes/zh-cn/207.mdx'],

@@ -83,5 +83,10 @@ test.describe('hosted under a sub-path', () => {
       expect(new URL(record.markdown.en ?? '').pathname.startsWith(`${BASE}en/`)).toBe(true);
     }
     expect(await (await request.get(`${ORIGIN}${BASE}robots.txt`)).text()).toContain(`${BASE}sitemap-index.xml`);
+
+    await page.goto(`${ORIGIN}${BASE}en/codes/206/`);
+    await expect(page.locator('link[rel="search"]')).toHaveAttribute('href', `${BASE}en/opensearch.xml`);
+    const openSearch = await (await request.get(`${ORIGIN}${BASE}en/opensearch.xml`)).text();
+    expect(openSearch).toMatch(new RegExp(`template="https?://[^/"]+${BASE}en/search/\\?q=\\{searchTerms\\}"`));
   });
 });

@@ -1,12 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { MAX_LOOKUP_INPUT, nearestCodes, parseLookup, similarNames, type LookupEntry } from '../../src/utils/lookup';
+import { codesInText, MAX_LOOKUP_INPUT, nearestCodes, parseLookup, similarNames, type LookupEntry } from '../../src/utils/lookup';
 
 const entries: LookupEntry[] = [
-  { code: -1, names: ['REQUEST_TIMEOUT'] },
+  { code: -1, names: ['REQUEST_TIMEOUT'], messages: ['Request Timeout', 'request timeout', 'connection timeout'] },
   { code: 0, names: ['REQUEST_SUCCESS', 'WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR'] },
-  { code: 39, names: ['WEBIM_CONNECTION_CLOSED'] },
+  { code: 1, names: ['WEBIM_CONNCTION_OPEN_ERROR'], messages: ['Currently logging in, please wait.'] },
+  { code: 16, names: ['WEBIM_CONNCTION_DISCONNECTED'], messages: ['websocket has been disconnected', 'reconnection failed'] },
+  { code: 28, names: ['WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR'], messages: ['appkey or token error'] },
+  { code: 39, names: ['WEBIM_CONNECTION_CLOSED'], messages: ['not login'] },
+  { code: 40, names: ['WEBIM_CONNECTION_ERROR'] },
   { code: 206, names: ['WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE'] },
-  { code: 217, names: ['WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE'] },
+  { code: 217, names: ['WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE'], messages: ['the user was kicked by other device'] },
+  { code: 509, names: ['MESSAGE_CURRENT_LIMITING'] },
+  { code: 700, names: ['REST_PARAMS_STATUS'], messages: ['appkey or token error'] },
   { code: 605, names: ['GROUP_NOT_EXIST'] },
   { code: 607, names: ['GROUP_MEMBERS_LIMIT'], officialName: 'GROUP_NOT_EXIST' },
 ];
@@ -80,8 +86,61 @@ test.describe('junk', () => {
   });
 });
 
+test.describe('codes in free text', () => {
+  test('framed as a code, in English and Chinese', () => {
+    expect(lookup('type 39')).toEqual({ kind: 'code', code: 39 });
+    expect(lookup('it says User not login(error code 39)')).toEqual({ kind: 'code', code: 39 });
+    expect(lookup('错误码 206')).toEqual({ kind: 'code', code: 206 });
+    expect(lookup('发消息报错40怎么办')).toEqual({ kind: 'code', code: 40 });
+    expect(lookup('send failed with code=509')).toEqual({ kind: 'code', code: 509 });
+    expect(lookup('错误代码：-1')).toEqual({ kind: 'code', code: -1 });
+  });
+
+  test('several codes are listed, in order', () => {
+    expect(lookup('first type 39, then error code 16')).toEqual({ kind: 'codes', codes: [16, 39], via: 'text' });
+    expect(lookup('WEBIM_CONNECTION_CLOSED after WEBIM_CONNCTION_DISCONNECTED')).toEqual({ kind: 'codes', codes: [16, 39], via: 'text' });
+  });
+
+  test('a name and a frame that agree are one code', () => {
+    expect(lookup('error code 39 (WEBIM_CONNECTION_CLOSED)')).toMatchObject({ kind: 'name', codes: [39] });
+  });
+
+  test('a number that is no code is a word, not a code: HTTP statuses, years, plain numbers', () => {
+    expect(lookup('error code 401 on login')).toEqual({ kind: 'none' });
+    expect(lookup('错误码 404')).toEqual({ kind: 'none' });
+    expect(codesInText('since 2026 the type of message is 3', new Set([39]))).toEqual([]);
+    expect(lookup('发送 39 条消息')).toEqual({ kind: 'none' });
+  });
+});
+
+test.describe('SDK messages', () => {
+  test('a pasted message goes to its code, whatever its case, quotes or closing stop', () => {
+    expect(lookup('not login')).toEqual({ kind: 'code', code: 39 });
+    expect(lookup('"Websocket has been disconnected."')).toEqual({ kind: 'code', code: 16 });
+    expect(lookup('currently logging in, please wait')).toEqual({ kind: 'code', code: 1 });
+  });
+
+  test('an error object holding only a message', () => {
+    expect(lookup("{ message: 'the user was kicked by other device' }")).toEqual({ kind: 'code', code: 217 });
+    expect(lookup('{"message":"not login"}')).toEqual({ kind: 'code', code: 39 });
+  });
+
+  test('a message inside a longer log line, when it is specific (three words or more)', () => {
+    expect(lookup('[im] onError: the user was kicked by other device, please login')).toEqual({ kind: 'code', code: 217 });
+    expect(lookup('why does my app say not login sometimes')).toEqual({ kind: 'none' });
+  });
+
+  test('a message several codes share lists them', () => {
+    expect(lookup('appkey or token error')).toEqual({ kind: 'codes', codes: [28, 700], via: 'message' });
+  });
+
+  test('the type field wins over the message', () => {
+    expect(lookup('{"type":16,"message":"not login"}')).toEqual({ kind: 'code', code: 16 });
+  });
+});
+
 test('nearest codes by value, nearest first', () => {
-  expect(nearestCodes(210, entries, 3)).toEqual([206, 217, 39]);
+  expect(nearestCodes(210, entries, 3)).toEqual([206, 217, 40]);
   expect(nearestCodes(-5, entries, 2)).toEqual([-1, 0]);
 });
 

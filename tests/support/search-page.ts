@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+
+/** A query of tests/data/real-queries.json: real phrasing, where it came from, the codes that answer it. */
+export interface RealQuery {
+  locale: 'zh-cn' | 'en';
+  query: string;
+  codes: number[];
+  source: string;
+}
+
+export function readRealQueries(): RealQuery[] {
+  const file = 'tests/data/real-queries.json';
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { sources: Record<string, string>; queries: RealQuery[] };
+  for (const [index, entry] of data.queries.entries()) {
+    const where = `${file}: queries[${index}]`;
+    if (!['zh-cn', 'en'].includes(entry.locale)) throw new Error(`${where}: locale must be zh-cn or en, got ${JSON.stringify(entry.locale)}`);
+    if (typeof entry.query !== 'string' || entry.query.trim() === '') throw new Error(`${where}: query must be text`);
+    if (!Array.isArray(entry.codes) || entry.codes.length === 0 || !entry.codes.every(Number.isInteger)) throw new Error(`${where}: codes must list integer codes`);
+    if (!(entry.source in data.sources)) throw new Error(`${where}: source ${JSON.stringify(entry.source)} is not in "sources"`);
+  }
+  return data.queries;
+}
+
+/** What the search page did with a query, and how long until the reader saw it. */
+export interface SearchOutcome {
+  /** landed: went to a code's page; listed: showed codes or results; nothing: said nothing matched. */
+  kind: 'landed' | 'listed' | 'nothing';
+  /** The code landed on, or the codes listed in order (codes named in the text first, then results). */
+  codes: number[];
+  /** From opening /search/?q=… to the code page's address, the first result, or the no-match answer. */
+  ms: number;
+}
+
+const RESULT_LINKS = '[data-lookup-notice][data-kind="codes"] a, [data-partial-results] a, pagefind-results a';
+
+/** Opens `prefix`/search/?q=`query` like a reader who pressed Enter in the header's box. */
+export async function searchThroughPage(page: Page, prefix: string, query: string): Promise<SearchOutcome> {
+  const started = performance.now();
+  await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+  const settled = await Promise.race([
+    page.waitForURL((url) => !url.pathname.endsWith('/search/'), { waitUntil: 'commit', timeout: 30_000 }).then(() => 'landed' as const),
+    page.locator(RESULT_LINKS).first().waitFor({ timeout: 30_000 }).then(() => 'listed' as const),
+    page.locator('[data-no-match]:not([hidden])').waitFor({ timeout: 30_000 }).then(() => 'nothing' as const),
+  ]);
+  const ms = performance.now() - started;
+  const codeOf = (href: string) => Number(/\/codes\/(-?\d+)\/$/.exec(new URL(href, 'http://x').pathname)?.[1] ?? Number.NaN);
+  if (settled === 'landed') return { kind: 'landed', codes: [codeOf(page.url())], ms };
+  if (settled === 'nothing') return { kind: 'nothing', codes: [], ms };
+  // Results render in one pass; give a late second list (results after the notice) a moment.
+  await page.waitForTimeout(300);
+  const hrefs = await page.evaluate((selector) => {
+    const visible = (element: Element) => !element.closest('[hidden]');
+    return [...document.querySelectorAll<HTMLAnchorElement>(selector)].filter(visible).map((link) => link.href);
+  }, RESULT_LINKS);
+  return { kind: 'listed', codes: hrefs.map(codeOf), ms };
+}
+
+/** Right: landed on a right code, or a right code among the first three listed. */
+export const isRight = (outcome: SearchOutcome, codes: readonly number[]) => outcome.codes.slice(0, 3).some((code) => codes.includes(code));
