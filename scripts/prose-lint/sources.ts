@@ -102,7 +102,8 @@ function mdxUnits(root: string, absolute: string): ProseUnit[] {
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   const units = frontMatter ? yamlUnits(frontMatter[1] ?? '', file, 1, () => locale, code) : [];
   const bodyStart = frontMatter ? frontMatter[0].length : 0;
-  const body = text.slice(bodyStart);
+  // MDX's import/export lines are code, not prose: blank them (keeping line numbers).
+  const body = text.slice(bodyStart).replace(/^(?:import|export)\s.*$/gm, '');
   if (body.trim()) {
     const line = text.slice(0, bodyStart).split('\n').length;
     units.push({ file, line, column: 1, locale, field: 'body', text: body, ...(code === undefined ? {} : { code }) });

@@ -123,7 +123,7 @@ const zhCn = {
     `${code} ${name}：${title}${cause ? `。${cause}` : ''}`,
   officialHeading: '官方错误码表原文',
   provenHeading: (version: string) => `运行 agora-chat ${version} 验证的行为`,
-  provenIntro: '以下每一条都由测试在 Node 中加载真实的 SDK 代码，用模拟的服务器应答运行得出。',
+  provenIntro: '以下每一条都由测试在 Node 中加载真实的 SDK 代码，用模拟的服务端应答运行得出。',
   officialNameMismatch: (printed: string, owner: number | undefined, actual: string) =>
     `官方错误码表把此错误码的常量名印为 ${printed}${owner === undefined ? '' : `（这是错误码 ${owner} 的常量名）`}；SDK 中此错误码的常量名是 ${actual}。`,
   officialNameConsequence: (printed: string, owner: number) =>
