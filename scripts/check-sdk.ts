@@ -26,6 +26,9 @@ const { values: options } = parseArgs({
     differences: { type: 'string', default: 'content/sdk-differences.yaml' },
     history: { type: 'string', default: 'content/sdk-history.json' },
     sdk: { type: 'string', default: 'node_modules/agora-chat' },
+    // The extractor's output for --sdk, saved by `node scripts/sdk/extract.ts DIR`: lets the tests that
+    // break a copy of the registry skip re-reading the same bundle every time.
+    extracted: { type: 'string' },
   },
 });
 
@@ -136,7 +139,7 @@ interface HistoryFile {
 }
 const history = JSON.parse(readFileSync(options.history, 'utf8')) as HistoryFile;
 const recorded = history.versions.find((entry) => entry.version === installed)?.constants;
-const extracted = extractVersion(sdkDir).constants;
+const extracted = (options.extracted ? (JSON.parse(readFileSync(options.extracted, 'utf8')) as ReturnType<typeof extractVersion>) : extractVersion(sdkDir)).constants;
 if (history.pinned !== pinned) problems.push(`${options.history}: pinned is ${history.pinned}, but package.json pins ${pinned}: run npm run sdk:history`);
 if (!recorded) {
   problems.push(`${options.history}: no column for the installed agora-chat ${installed}: run npm run sdk:history`);

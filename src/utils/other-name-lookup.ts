@@ -12,11 +12,19 @@ export interface OtherNameIndexEntry {
   codes: number[];
 }
 
+// A number counts only on its own or as a pasted error's type: in free text ("error code 401") and as a
+// bare HTTP status (401, 404: STATUS_* share 400-406) it is a word, as the code lookup treats it.
+const BARE_NUMBER = /^\s*[+-]?\d{1,6}\s*$/;
+const HTTP_STATUS = /^(?:1\d\d|2\d\d|30[0-8]|4\d\d|5\d\d)$/;
+const PASTED_TYPE = /["']?\btype["']?\s*[:=]/;
+
 /** The other name `input` means (by name, or by a number only other names have), or undefined. */
 export function lookupOtherName(input: string, index: readonly OtherNameIndexEntry[]): string | undefined {
   const entries = index.flatMap((entry) => entry.codes.map((code) => ({ code, names: [entry.name] })));
   const result = parseLookup(input, entries);
-  if (result.kind === 'code') return index.find((entry) => entry.codes.includes(result.code))?.name;
+  if (result.kind === 'code' && (PASTED_TYPE.test(input) || (BARE_NUMBER.test(input) && !HTTP_STATUS.test(input.trim())))) {
+    return index.find((entry) => entry.codes.includes(result.code))?.name;
+  }
   if (result.kind === 'name') return index.find((entry) => entry.name === result.name)?.name;
   return undefined;
 }

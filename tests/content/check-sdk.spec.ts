@@ -7,6 +7,20 @@ import { ROOT } from '../support/source';
 
 type Alter = (text: string) => string;
 
+/**
+ * The extractor's reading of the installed SDK, saved once for the tests that break a copy of the
+ * registry (each would otherwise re-read the same bundle). The unaltered check extracts afresh.
+ */
+let extractedFile: string | undefined;
+function savedExtraction(): string {
+  if (extractedFile) return extractedFile;
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/sdk/extract.ts'), path.join(ROOT, 'node_modules/agora-chat')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  expect(result.status, result.stderr).toBe(0);
+  extractedFile = path.join(mkdtempSync(path.join(tmpdir(), 'check-sdk-extracted-')), 'extracted.json');
+  writeFileSync(extractedFile, result.stdout);
+  return extractedFile;
+}
+
 /** Runs scripts/check-sdk.ts, optionally on an altered copy of the registry, the declared differences or the SDK history. */
 function checkSdk(alter?: { registry?: Alter; differences?: Alter; history?: Alter }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-sdk-'));
@@ -23,6 +37,7 @@ function checkSdk(alter?: { registry?: Alter; differences?: Alter; history?: Alt
       writeFileSync(copy, altered);
       args.push(`--${option}`, copy);
     }
+    if (alter) args.push('--extracted', savedExtraction());
     const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   } finally {

@@ -35,3 +35,15 @@ test('a name, either CONNCTION spelling, a number only other names have, or a pa
   expect(lookupOtherName('311', index)).toBeUndefined();
   expect(lookupOtherName('rate limit', index)).toBeUndefined();
 });
+
+test('a number in free text or a bare HTTP status is no other name: the search treats it as a word', () => {
+  const index = [
+    { name: 'STATUS_DOLOGIN_USERGRID', codes: [401] },
+    { name: 'WEBIM_MESSAGE_REC_PHOTO', codes: [310] },
+  ];
+  expect(lookupOtherName('error code 401', index)).toBeUndefined();
+  expect(lookupOtherName('401', index)).toBeUndefined();
+  expect(lookupOtherName('it failed with 310 somewhere', index)).toBeUndefined();
+  expect(lookupOtherName('{"type":401,"message":""}', index)).toBe('STATUS_DOLOGIN_USERGRID');
+  expect(lookupOtherName('310', index)).toBe('WEBIM_MESSAGE_REC_PHOTO');
+});
