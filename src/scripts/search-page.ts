@@ -143,6 +143,9 @@ function showLookupNotice(result: LookupResult, query: string, index: Parameters
 async function start(): Promise<void> {
   const query = readQueryParam(location.search, 'q');
   if (!settings || !root) return;
+  // The appendix's names load alongside the lookup data, not after it: a word query needs both answers
+  // before its text search starts.
+  const otherNamePending = query ? otherNameUrl(query, root).catch(() => undefined) : undefined;
   const [index, messages] = await Promise.all([loadLookupIndex(settings).catch(() => undefined), loadLookupMessages(settings).catch(() => undefined)]);
   if (!query || !index) return loadSearchUi(query, index?.length ?? 0);
 
@@ -151,7 +154,7 @@ async function start(): Promise<void> {
   if (result.kind === 'code') return location.replace(codeUrl(settings, result.code));
   if (result.kind === 'name') return location.replace(codeUrl(settings, result.codes.length === 1 ? (result.codes[0] ?? '') : result.name));
   // A legacy name, a connection state or a number only they have: their entry in the appendix says what it is.
-  const other = await otherNameUrl(query, root);
+  const other = await otherNamePending;
   if (other) return location.replace(other);
   showLookupNotice(result, query, index);
   loadSearchUi(query, index.length);
