@@ -6,7 +6,8 @@
  * Kept cheap at 10,000 rows: search keys are computed once, a keystroke writes `hidden` only on
  * rows whose visibility changes, and rows move only when the sort order changes. When a keystroke
  * brings back many rows (clearing the query of a 10,000-row table), the first screenful appears at
- * once and the rest in slices between frames, so the next keystroke never waits for them.
+ * once and the rest in slices after the following paints, so neither that paint nor the next
+ * keystroke waits for them.
  */
 import {
   compareRows,
@@ -111,16 +112,24 @@ if (form && tbody) {
     renderedSort = order;
   };
 
-  // Rows still to be shown after the first screenful, in slices.
+  // Rows still to be shown after the first screenful: one slice per frame, each run just after a
+  // paint (a timer set in an animation-frame callback), so no keystroke's paint waits for them.
+  let revealFrame = 0;
   let revealTimer: number | undefined;
-  const reveal = (pending: Row[], from: number) => {
-    const end = Math.min(from + REVEAL_SLICE, pending.length);
-    for (let index = from; index < end; index++) pending[index]?.element.removeAttribute('hidden');
-    if (end < pending.length) revealTimer = window.setTimeout(() => reveal(pending, end), 0);
+  const revealAfterPaint = (pending: Row[], from: number) => {
+    if (from >= pending.length) return;
+    revealFrame = requestAnimationFrame(() => {
+      revealTimer = window.setTimeout(() => {
+        const end = Math.min(from + REVEAL_SLICE, pending.length);
+        for (let index = from; index < end; index++) pending[index]?.element.removeAttribute('hidden');
+        revealAfterPaint(pending, end);
+      }, 0);
+    });
   };
 
   let announceTimer: number | undefined;
   const apply = (state: FilterState) => {
+    cancelAnimationFrame(revealFrame);
     window.clearTimeout(revealTimer);
     if (state.sort !== renderedSort) reorder(state.sort);
     const matcher = createMatcher(state, specs);
@@ -142,7 +151,7 @@ if (form && tbody) {
       }
     }
     for (const row of toShow.slice(0, FIRST_SCREEN_ROWS)) row.element.hidden = false;
-    reveal(toShow, FIRST_SCREEN_ROWS);
+    revealAfterPaint(toShow, FIRST_SCREEN_ROWS);
 
     const filtered = isFiltered(state);
     if (count) count.textContent = filtered ? template('filteredTemplate', shown) : template('countTemplate', shown);
