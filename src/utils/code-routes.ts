@@ -21,8 +21,8 @@ export type CodeRoute =
    * nameRedirects). Several (a name the official table reuses): a page that tells them apart.
    */
   | { kind: 'name'; name: string; codes: ErrorCode[]; redirect: string | undefined }
-  /** A runtime-enum name no documented code carries (STATUS_CLOSED): points to its entry in the appendix. */
-  | { kind: 'other-name'; name: string; other: OtherName };
+  /** A runtime-enum name no documented code carries (STATUS_CLOSED): redirects to its entry in the appendix. */
+  | { kind: 'other-name'; name: string; other: OtherName; redirect: string };
 
 /** The other spelling of the SDK's CONNCTION / CONNECTION, so either reaches the code. */
 function otherSpelling(name: string): string | undefined {
@@ -83,18 +83,18 @@ export async function codeRoutes(locale: Locale): Promise<{ params: { slug: stri
     params: { slug: name },
     props: { kind: 'name' as const, name, codes: entries, redirect: entries.length === 1 && entries[0] ? codePath(entries[0].code, locale) : undefined },
   }));
-  return [...codePages, ...namePages, ...otherNamePages(codes, new Set(owners.keys()))];
+  return [...codePages, ...namePages, ...otherNamePages(codes, new Set(owners.keys()), locale)];
 }
 
 /** A page for each other name of the runtime enum (and its other CONNCTION spelling), unless a code already owns that slug. */
-function otherNamePages(codes: readonly ErrorCode[], taken: ReadonlySet<string>): { params: { slug: string }; props: CodeRoute }[] {
+function otherNamePages(codes: readonly ErrorCode[], taken: ReadonlySet<string>, locale: Locale): { params: { slug: string }; props: CodeRoute }[] {
   const pages = new Map<string, OtherName>();
   for (const other of siteOtherNames(codes)) {
     for (const slug of [other.name, otherSpelling(other.name)]) {
       if (slug !== undefined && !taken.has(slug) && !pages.has(slug)) pages.set(slug, other);
     }
   }
-  return [...pages].map(([slug, other]) => ({ params: { slug }, props: { kind: 'other-name' as const, name: slug, other } }));
+  return [...pages].map(([slug, other]) => ({ params: { slug }, props: { kind: 'other-name' as const, name: slug, other, redirect: otherNamesPath(locale, otherNameAnchor(other.name)) } }));
 }
 
 /** Every name page that redirects, in every locale: what the host configuration turns into 301s. */
@@ -102,7 +102,7 @@ export async function nameRedirects(): Promise<Redirect[]> {
   const perLocale = await Promise.all(
     locales.map(async (locale) =>
       (await codeRoutes(locale)).flatMap(({ params, props }) => {
-        const to = redirectOf(props, locale);
+        const to = redirectOf(props);
         return to === undefined ? [] : [{ from: codePath(params.slug, locale), to }];
       }),
     ),
@@ -111,8 +111,6 @@ export async function nameRedirects(): Promise<Redirect[]> {
 }
 
 /** Where a name page sends the reader: its code, or its entry in the appendix of other names. */
-export function redirectOf(route: CodeRoute, locale: Locale): string | undefined {
-  if (route.kind === 'name') return route.redirect;
-  if (route.kind === 'other-name') return otherNamesPath(locale, otherNameAnchor(route.other.name));
-  return undefined;
+export function redirectOf(route: CodeRoute): string | undefined {
+  return route.kind === 'code' ? undefined : route.redirect;
 }
