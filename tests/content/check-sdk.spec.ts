@@ -21,6 +21,11 @@ function savedExtraction(): string {
   return extractedFile;
 }
 
+test.afterAll(() => {
+  if (extractedFile) rmSync(path.dirname(extractedFile), { recursive: true, force: true });
+  extractedFile = undefined;
+});
+
 /** Runs scripts/check-sdk.ts, optionally on an altered copy of the registry, the declared differences or the SDK history. */
 function checkSdk(alter?: { registry?: Alter; differences?: Alter; history?: Alter }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-sdk-'));
