@@ -4,7 +4,7 @@
  *   node scripts/bench.ts [--sizes 1000,10000] [--no-synthetic]
  *
  * 1. builds the real site (timed) and weighs each kind of page: HTML, CSS, JS, raw and gzip;
- * 2. checks the budgets the README states;
+ * 2. checks the budgets docs/testing.md states;
  * 3. sizes the pagefind index per language;
  * 4. builds synthetic sites with more codes (in a temp folder) to show how build time and output grow;
  * 5. times keystroke → updated table in headless Chromium on each synthetic table;
@@ -172,7 +172,7 @@ for (const [label, file] of pages) {
   console.log(`| ${label} | ${cell(weight.html)} | ${cell(weight.css)} | ${cell(weight.js)} | ${cell(weight.total)} | ${weight.scripts} (${kb(weight.js.gzip)}) |`);
 }
 
-// 2. Budgets (README).
+// 2. Budgets (docs/testing.md, "Performance budgets").
 const codePage = weights.get('codes/206/index.html');
 const table = weights.get('index.html');
 const budgets: [string, boolean, string][] = [

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractVersion } from './sdk/extract.ts';
-import { compareSemver } from '../src/utils/semver.ts';
+import { compareSemver } from '../src/schemas/semver.ts';
 
 const { values: options } = parseArgs({
   options: {

@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { HOST_FILES, nginxConfigBase } from '../src/utils/host-config.ts';
+import { HOST_FILES, nginxConfigBase } from '../src/routes/host-config.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SITE = path.resolve(ROOT, process.env.SITE_OUT_DIR ?? 'dist');

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { nameRedirects } from '../utils/code-routes';
-import { hostFiles } from '../utils/host-config';
+import { nameRedirects } from '../routes/code-routes';
+import { hostFiles } from '../routes/host-config';
 
 /**
  * The web server's configuration, written into dist/ at build time: _nginx.conf (and _nginx-brotli.conf)
- * for nginx, _headers and _redirects for Netlify-style hosts. See README, "Deploying".
+ * for nginx, _headers and _redirects for Netlify-style hosts. See docs/deploying.md.
  */
 export const getStaticPaths = (async () => {
   const files = hostFiles({ base: import.meta.env.BASE_URL, redirects: await nameRedirects() });

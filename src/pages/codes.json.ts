@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildCodesJson } from '../utils/codes-json';
+import { buildCodesJson } from '../data-files/codes-json';
 
 /** Every code with its facts and texts in every locale; schema: /codes.schema.json. */
 export const GET: APIRoute = async ({ site }) => {

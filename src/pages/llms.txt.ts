@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { locales } from '../i18n/locales';
 import { ui } from '../i18n/ui';
-import { getErrorCodes } from '../utils/codes';
-import { SDK_VERSION } from '../utils/sdk-version';
-import { localeFilePath, sitePath } from '../utils/urls';
+import { getErrorCodes } from '../content/codes';
+import { SDK_VERSION } from '../sdk/sdk-version';
+import { localeFilePath, sitePath } from '../routes/urls';
 
 /** /llms.txt (llmstxt.org): what the site is, and a Markdown link for every code in every language. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { defaultLocale } from '../i18n/locales';
-import { getErrorCodes } from '../utils/codes';
-import { messagesOf } from '../utils/sdk-history';
+import { getErrorCodes } from '../content/codes';
+import { messagesOf } from '../sdk/sdk-history';
 
 /**
  * The SDK's error.message strings per documented code ({"39": ["not login"], …}), read only by the

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import type { OtherNameIndexEntry } from '../utils/other-name-lookup';
-import { siteOtherNames } from '../utils/other-names-site';
+import type { OtherNameIndexEntry } from '../search/other-name-lookup';
+import { siteOtherNames } from '../sdk/other-names-site';
 
 /** Read by the search page: a name or number of the runtime enum that no documented code has goes to the appendix. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sitePath } from '../utils/urls';
+import { sitePath } from '../routes/urls';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(sitePath('/sitemap-index.xml'), site).href}\n`, {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { strictFields } from './strict-fields';
-import { snippetCallIds } from '../utils/snippet-calls';
+import { snippetApis } from './snippet-api';
 import { constantName } from './constant-name';
 
 const sdkDeclaration = z
@@ -35,7 +35,7 @@ export const officialRowSchema = strictFields({
   })
   .describe('The row of the official Chinese error table (error-codes.zh-CN), kept verbatim.');
 
-/** Where agora-chat 1.4.0 hands the code to the app (read from the bundle; see the README). */
+/** Where agora-chat 1.4.0 hands the code to the app (read from the bundle; see docs/content.md). */
 export const deliveryChannels = [
   'promise',
   'resolve',
@@ -59,8 +59,8 @@ export const deliverySchema = strictFields({
       'promise: the rejection of an API call; resolve: the result of a successful call; onError / onDisconnected: handlers of conn.addEventHandler; listen: only the legacy conn.listen onError; onFileDownloadError / onFileUploadError: callbacks of AC.utils.download / uploadFile; messageFail: only the fail callback of the sent message.',
     ),
   api: z
-    .enum(snippetCallIds, {
-      error: (issue) => `must be a call defined in src/utils/snippet-calls.ts (${snippetCallIds.join(', ')}), got ${JSON.stringify(issue.input)}`,
+    .enum(snippetApis, {
+      error: (issue) => `must be a call defined in src/snippets/snippet-calls.ts (${snippetApis.join(', ')}), got ${JSON.stringify(issue.input)}`,
     })
     .optional()
     .describe('For promise and resolve: the API call the snippet shows, one the SDK raises the code from.'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { compareSemver } from '../utils/semver';
+import { compareSemver } from './semver';
 import { constantName } from './constant-name';
 import { strictFields } from './strict-fields';
 

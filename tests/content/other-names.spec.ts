@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { documentedNames, otherRuntimeNames } from '../../src/utils/other-names';
+import { documentedNames, otherRuntimeNames } from '../../src/sdk/other-names';
 import { readSdkHistory } from '../support/sdk-history';
 import { readRuntimeStatusCodes } from '../support/sdk-runtime';
 import { readRegistry, ROOT } from '../support/source';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sdkMiss, sdkRowVersions } from '../../src/utils/sdk-choice';
+import { sdkMiss, sdkRowVersions } from '../../src/table/sdk-choice';
 import { readSdkHistory } from '../support/sdk-history';
 import { readRegistry } from '../support/source';
 

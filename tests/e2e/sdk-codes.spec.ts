@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { documentedNames, otherRuntimeNames } from '../../src/utils/other-names';
+import { documentedNames, otherRuntimeNames } from '../../src/sdk/other-names';
 import { readSdkHistory } from '../support/sdk-history';
 import { readProse, readRegistry } from '../support/source';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { plainText } from '../../src/utils/inline-code';
+import { plainText } from '../../src/content/inline-code';
 import { readRegistry, ROOT } from '../support/source';
 
 interface ListedProof {

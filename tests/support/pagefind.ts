@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { searchRanking } from '../../src/utils/search-ranking';
+import { searchRanking } from '../../src/search/search-ranking';
 
 /**
  * Runs `queries` against the built pagefind index from `searchPage` (its <html lang> picks the

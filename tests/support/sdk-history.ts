@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseSdkHistory, sdkHistoryAccessor } from '../../src/utils/sdk-history-query';
+import { parseSdkHistory, sdkHistoryAccessor } from '../../src/sdk/sdk-history-query';
 import { ROOT } from './source';
 
 /** content/sdk-history.json, validated, for tests (Node's loader cannot import JSON without an import attribute). */

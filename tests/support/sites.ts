@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { HOST_FILES, nginxConfigBase } from '../../src/utils/host-config';
+import { HOST_FILES, nginxConfigBase } from '../../src/routes/host-config';
 import { ROOT } from './source';
 
 /**

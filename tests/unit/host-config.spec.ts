@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../src/utils/csp';
-import { CACHE_CONTROL, headersFile, hostFiles, nginxConfig, nginxConfigBase, redirectsFile, SECURITY_HEADERS, type HostSite } from '../../src/utils/host-config';
+import { CONTENT_SECURITY_POLICY } from '../../src/routes/csp';
+import { CACHE_CONTROL, headersFile, hostFiles, nginxConfig, nginxConfigBase, redirectsFile, SECURITY_HEADERS, type HostSite } from '../../src/routes/host-config';
 
 const root: HostSite = {
   base: '/',

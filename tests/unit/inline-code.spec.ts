@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { plainText, splitInlineCode } from '../../src/utils/inline-code';
+import { plainText, splitInlineCode } from '../../src/content/inline-code';
 
 test('splits text and backticked code', () => {
   expect(splitInlineCode('调用 `conn.open()` 登录')).toEqual([

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { codesInText, MAX_LOOKUP_INPUT, nearestCodes, parseLookup, similarNames, type LookupEntry } from '../../src/utils/lookup';
+import { codesInText, MAX_LOOKUP_INPUT, nearestCodes, parseLookup, similarNames, type LookupEntry } from '../../src/search/lookup';
 
 const entries: LookupEntry[] = [
   { code: -1, names: ['REQUEST_TIMEOUT'], messages: ['Request Timeout', 'request timeout', 'connection timeout'] },

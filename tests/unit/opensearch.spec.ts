@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openSearchDescription } from '../../src/utils/opensearch';
+import { openSearchDescription } from '../../src/search/opensearch';
 
 const input = {
   shortName: 'Agora Chat codes',

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { lookupOtherName } from '../../src/utils/other-name-lookup';
-import { otherRuntimeNames } from '../../src/utils/other-names';
-import { sdkHistoryAccessor } from '../../src/utils/sdk-history-query';
+import { lookupOtherName } from '../../src/search/other-name-lookup';
+import { otherRuntimeNames } from '../../src/sdk/other-names';
+import { sdkHistoryAccessor } from '../../src/sdk/sdk-history-query';
 
 const constant = (code: number, raised = false) => ({ code, declared: null, typed: false, raised, messages: [] });
 const history = sdkHistoryAccessor({

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { rankPartialMatches } from '../../src/utils/partial-match';
+import { rankPartialMatches } from '../../src/search/partial-match';
 
 test.describe('partial matches', () => {
   test('a rare word outweighs a common one; more words outweigh fewer', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MAX_QUERY_LENGTH, readQueryParam } from '../../src/utils/query-param';
+import { MAX_QUERY_LENGTH, readQueryParam } from '../../src/routes/query-param';
 
 test('reads and trims a parameter', () => {
   expect(readQueryParam('?q=%20%E7%A6%81%E8%A8%80%20', 'q')).toBe('禁言');

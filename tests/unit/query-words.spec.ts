@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MAX_QUERY_WORDS, queryWords, type WordSplitter } from '../../src/utils/query-words';
+import { MAX_QUERY_WORDS, queryWords, type WordSplitter } from '../../src/search/query-words';
 
 /** What Chromium's Intl.Segmenter('zh') returns for these runs (measured): chat words come apart. */
 const chromiumLike: WordSplitter = (text) =>

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { RegistryEntry } from '../../src/schemas/registry';
-import { checkProseAgreement, checkRegistry } from '../../src/utils/registry-checks';
-import { sdkHistoryAccessor } from '../../src/utils/sdk-history-query';
+import { checkProseAgreement, checkRegistry } from '../../src/content/registry-checks';
+import { sdkHistoryAccessor } from '../../src/sdk/sdk-history-query';
 
 const entry = (code: number, name: string, aliases: string[] = []): RegistryEntry => ({
   code,

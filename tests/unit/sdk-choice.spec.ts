@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sdkMiss, sdkRowVersions } from '../../src/utils/sdk-choice';
+import { sdkMiss, sdkRowVersions } from '../../src/table/sdk-choice';
 
 const history = {
   versionsRaising: (code: number) => (code === 12 ? ['1.0.4', '1.2.1'] : code === 3 ? ['1.0.4', '1.3.0'] : []),

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { parseCodeEnum } from '../../scripts/sdk/declared-enum.ts';
 import { extractVersion } from '../../scripts/sdk/extract.ts';
 import { findRaised } from '../../scripts/sdk/raised.ts';
-import { compareSemver } from '../../src/utils/semver';
+import { compareSemver } from '../../src/schemas/semver';
 
 const names = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'STATUS_CLOSED', 'OLD_STYLE']);
 const raisedIn = (source: string) => Object.fromEntries([...findRaised('fixture.js', source, names)].map(([name, messages]) => [name, [...messages].sort()]));

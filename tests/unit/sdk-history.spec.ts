@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { ui } from '../../src/i18n/ui';
 import type { SdkHistory } from '../../src/schemas/sdk-history';
-import { codeVersions, versionNotes } from '../../src/utils/code-versions';
-import { ContentError } from '../../src/utils/content-error';
-import { parseSdkHistory, sdkHistoryAccessor } from '../../src/utils/sdk-history-query';
+import { codeVersions, versionNotes } from '../../src/sdk/code-versions';
+import { ContentError } from '../../src/schemas/content-error';
+import { parseSdkHistory, sdkHistoryAccessor } from '../../src/sdk/sdk-history-query';
 
 const constant = (code: number, raised: boolean, messages: string[] = []) => ({ code, declared: 'public' as const, typed: true, raised, messages });
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { SdkProof } from '../../src/schemas/sdk-proofs';
-import { checkSdkProofs, proofsOf } from '../../src/utils/sdk-proofs';
+import { checkSdkProofs, proofsOf } from '../../src/sdk/sdk-proofs';
 
 const proof = (id: string, code: number): SdkProof => ({ id, code, statement: { 'zh-cn': '中', en: 'en' }, test: 'tests/sdk/a.spec.ts' });
 

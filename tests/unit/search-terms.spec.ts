@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { searchTerms } from '../../src/utils/search-terms';
+import { searchTerms } from '../../src/search/search-terms';
 
 test('every tail of a constant name, and every word, once each', () => {
   expect(searchTerms(['WEBIM_UPLOADFILE_NO_LOGIN']).split(' ')).toEqual([

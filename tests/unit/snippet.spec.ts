@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { errorCheckSnippet, type SnippetComments, type SnippetInput } from '../../src/utils/snippet';
+import { errorCheckSnippet, type SnippetComments, type SnippetInput } from '../../src/snippets/snippet';
 
 const comments: SnippetComments = {
   castTyped: 'CAST_TYPED',

@@ -10,7 +10,7 @@ import {
   type FacetSpec,
   type FilterRow,
   type FilterState,
-} from '../../src/utils/table-filter';
+} from '../../src/table/table-filter';
 
 const FACETS: FacetSpec[] = [
   { name: 'category', values: ['message', 'group', 'user'], multiple: true, effect: 'filter' },

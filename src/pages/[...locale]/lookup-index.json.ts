@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { localeParams, type Locale } from '../../i18n/locales';
-import { lookupIndex } from '../../utils/lookup-index';
+import { lookupIndex } from '../../search/lookup-index';
 
 export function getStaticPaths() {
   return localeParams();

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { htmlLang, localeParams, type Locale } from '../../i18n/locales';
 import { ui } from '../../i18n/ui';
-import { openSearchDescription } from '../../utils/opensearch';
-import { localeFilePath, localePath, sitePath } from '../../utils/urls';
+import { openSearchDescription } from '../../search/opensearch';
+import { localeFilePath, localePath, sitePath } from '../../routes/urls';
 
 export function getStaticPaths() {
   return localeParams();

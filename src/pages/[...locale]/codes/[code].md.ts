@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { defaultLocale, locales, type Locale } from '../../../i18n/locales';
-import { codeMarkdown } from '../../../utils/code-markdown';
-import { getErrorCodes, type ErrorCode } from '../../../utils/codes';
-import { codePath } from '../../../utils/urls';
+import { codeMarkdown } from '../../../data-files/code-markdown';
+import { getErrorCodes, type ErrorCode } from '../../../content/codes';
+import { codePath } from '../../../routes/urls';
 
 export async function getStaticPaths() {
   const perLocale = await Promise.all(

@@ -1,6 +1,6 @@
 import type { RegistryEntry } from '../schemas/registry';
-import type { ContentIssue } from './content-error';
-import type { SdkHistoryAccessor } from './sdk-history-query';
+import type { ContentIssue } from '../schemas/content-error';
+import type { SdkHistoryAccessor } from '../sdk/sdk-history-query';
 
 type LineOf = (index: number, fieldPath?: readonly PropertyKey[]) => number | undefined;
 

@@ -1,10 +1,10 @@
 import type { Locale } from '../i18n/locales';
 import { ui, type UiStrings } from '../i18n/ui';
-import { deliveryText, snippetFor } from './code-snippet';
-import type { ErrorCode } from './codes';
-import { codeVersions, versionNotes } from './code-versions';
-import { messagesOf, pinnedVersion, sdkHistory } from './sdk-history';
-import { SDK_VERSION } from './sdk-version';
+import { deliveryText, snippetFor } from '../snippets/code-snippet';
+import type { ErrorCode } from '../content/codes';
+import { codeVersions, versionNotes } from '../sdk/code-versions';
+import { messagesOf, pinnedVersion, sdkHistory } from '../sdk/sdk-history';
+import { SDK_VERSION } from '../sdk/sdk-version';
 
 /** "`error.message` can be (agora-chat 1.4.0): `not login`": empty when the SDK attaches none. */
 function messagesMarkdown(code: number, t: UiStrings): string {

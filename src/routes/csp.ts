@@ -16,7 +16,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * The same policy as an HTTP header, which hosts that can set headers send (src/utils/host-config.ts):
+ * The same policy as an HTTP header, which hosts that can set headers send (src/routes/host-config.ts):
  * it adds what a <meta> tag cannot carry, frame-ancestors, so that no site can frame ours (clickjacking).
  */
 export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;

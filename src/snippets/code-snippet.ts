@@ -1,9 +1,9 @@
 import type { Locale } from '../i18n/locales';
 import { ui } from '../i18n/ui';
-import type { ErrorCode } from './codes';
-import { rangeText } from './code-versions';
-import { codeOf, namesOf, pinnedVersion, rangesOf, versionsDefining } from './sdk-history';
-import { SDK_VERSION } from './sdk-version';
+import type { ErrorCode } from '../content/codes';
+import { rangeText } from '../sdk/code-versions';
+import { codeOf, namesOf, pinnedVersion, rangesOf, versionsDefining } from '../sdk/sdk-history';
+import { SDK_VERSION } from '../sdk/sdk-version';
 import { errorCheckSnippet } from './snippet';
 import { snippetCalls } from './snippet-calls';
 

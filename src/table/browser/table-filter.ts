@@ -21,7 +21,7 @@ import {
   type FilterState,
   type IndexedRow,
   type SortOrder,
-} from '../utils/table-filter';
+} from '../table-filter';
 
 const form = document.querySelector<HTMLElement>('[data-table-filter]');
 const tbody = document.querySelector<HTMLTableSectionElement>('table.code-table tbody');

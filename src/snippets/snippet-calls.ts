@@ -1,7 +1,10 @@
 /**
  * API calls that snippets show for codes delivered as a promise rejection: for each, a call the
- * agora-chat 1.4.0 bundle shows raising the code. Keys are what the registry's `delivery.api` names.
+ * agora-chat 1.4.0 bundle shows raising the code. Keys are the ids the registry's `delivery.api` may
+ * name (src/schemas/snippet-api.ts): `satisfies` makes the two lists agree.
  */
+import type { SnippetApi } from '../schemas/snippet-api';
+
 export interface SnippetCall {
   /** Statements before the call (e.g. creating the message to send). */
   setup?: string;
@@ -54,7 +57,4 @@ export const snippetCalls = {
   pinConversation: { call: "conn.pinConversation({ conversationId: 'user-id', conversationType: 'singleChat', isPinned: true })" },
   downloadAndParseCombineMessage: { call: "conn.downloadAndParseCombineMessage({ url: 'file-url', secret: 'file-secret' })" },
   getLocalConversations: { call: 'conn.localCache.getLocalConversations()', miniCore: true },
-} as const satisfies Record<string, SnippetCall>;
-
-export type SnippetCallId = keyof typeof snippetCalls;
-export const snippetCallIds = Object.keys(snippetCalls) as [SnippetCallId, ...SnippetCallId[]];
+} as const satisfies Record<SnippetApi, SnippetCall>;

@@ -5,11 +5,11 @@
  * holds every word, the pages holding some of them are ranked here (see partial-match.ts); when no
  * word matches at all, the page says so and offers the table and its categories. ?q= follows the input.
  */
-import { nearestCodes, parseLookup, similarNames, type LookupEntry, type LookupResult } from '../utils/lookup';
-import { rankPartialMatches } from '../utils/partial-match';
-import { readQueryParam } from '../utils/query-param';
-import { queryWords } from '../utils/query-words';
-import { searchRanking } from '../utils/search-ranking';
+import { nearestCodes, parseLookup, similarNames, type LookupEntry, type LookupResult } from '../lookup';
+import { rankPartialMatches } from '../partial-match';
+import { readQueryParam } from '../../routes/query-param';
+import { queryWords } from '../query-words';
+import { searchRanking } from '../search-ranking';
 import { codeUrl, loadLookupIndex, loadLookupMessages, readLookupSettings, renderCodeList } from './lookup-client';
 import { otherNameUrl } from './other-name-client';
 

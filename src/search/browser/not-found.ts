@@ -3,7 +3,7 @@
  * and lists the nearest codes; /codes/SOME_NAME/ lists similar constant names. The section of the
  * address's locale (/en/… → English) is filled in and moved first.
  */
-import { nearestCodes, similarNames } from '../utils/lookup';
+import { nearestCodes, similarNames } from '../lookup';
 import { loadLookupIndex, readLookupSettings, renderCodeList } from './lookup-client';
 
 function currentSection(): HTMLElement | undefined {

@@ -1,5 +1,5 @@
 import type { SdkProof } from '../schemas/sdk-proofs';
-import type { ContentIssue } from './content-error';
+import type { ContentIssue } from '../schemas/content-error';
 
 type LineOf = (index: number, field: readonly PropertyKey[]) => number | undefined;
 

@@ -4,7 +4,7 @@
  * file-bound answers are in sdk-history.ts; tests use fixtures.
  */
 import { sdkHistorySchema, type SdkConstant, type SdkHistory } from '../schemas/sdk-history';
-import { ContentError } from './content-error';
+import { ContentError } from '../schemas/content-error';
 
 /** Validates parsed JSON as the SDK history; throws a ContentError naming `file` and each bad field. */
 export function parseSdkHistory(data: unknown, file: string, pinnedByPackage?: string): SdkHistory {

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import { getErrorCodes } from './codes';
+import { getErrorCodes } from '../content/codes';
 import type { LookupEntry } from './lookup';
 
 /** What the browser needs to look codes up and suggest neighbours: compact, one entry per code. */

@@ -1,12 +1,12 @@
 /**
- * The table filter's engine, pure for unit tests; scripts/table-filter.ts applies it to the DOM.
+ * The table filter's engine, pure for unit tests; browser/table-filter.ts applies it to the DOM.
  *
  * State: a text query, a sort order and any number of facets. A facet is data, not code: a URL
  * parameter whose values a row either has or not (category=group, source=sdk, sdk=1.3.0). Adding
  * one takes a control with `data-facet` in TableFilter.astro and a `data-<name>` attribute on the
  * rows; the engine, the URL handling and the DOM script need no change.
  */
-import { MAX_QUERY_LENGTH } from './query-param';
+import { MAX_QUERY_LENGTH } from '../routes/query-param';
 
 export type SortOrder = 'code' | 'name';
 

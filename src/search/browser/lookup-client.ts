@@ -1,5 +1,5 @@
 /** Browser side of "go to code": loads the lookup index and renders suggestion lists. */
-import type { LookupIndexEntry } from '../utils/lookup-index';
+import type { LookupIndexEntry } from '../lookup-index';
 
 /** Page-specific settings, rendered by the page as data attributes of `element`. */
 export interface LookupSettings {

@@ -1,9 +1,9 @@
 import { locales, type Locale } from '../i18n/locales';
-import { getErrorCodes, neighbours, type ErrorCode } from './codes';
+import { getErrorCodes, neighbours, type ErrorCode } from '../content/codes';
 import type { Redirect } from './host-config';
 import { codePath, otherNamesPath } from './urls';
-import { otherNameAnchor, type OtherName } from './other-names';
-import { siteOtherNames } from './other-names-site';
+import { otherNameAnchor, type OtherName } from '../sdk/other-names';
+import { siteOtherNames } from '../sdk/other-names-site';
 
 /** What /codes/<slug>/ shows: a code's page, or, for a constant name, the way to its code(s). */
 export type CodeRoute =

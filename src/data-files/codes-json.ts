@@ -1,10 +1,10 @@
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { codesJsonSchema, type CodesJson } from '../schemas/codes-json';
-import { getErrorCodes, type ErrorCode } from './codes';
-import { plainText } from './inline-code';
-import { sdkHistory } from './sdk-history';
-import { SDK_VERSION } from './sdk-version';
-import { codePath, localeFilePath, sitePath } from './urls';
+import { getErrorCodes, type ErrorCode } from '../content/codes';
+import { plainText } from '../content/inline-code';
+import { sdkHistory } from '../sdk/sdk-history';
+import { SDK_VERSION } from '../sdk/sdk-version';
+import { codePath, localeFilePath, sitePath } from '../routes/urls';
 
 const absolute = (path: string, site: URL) => new URL(path, site).href;
 const byLocale = <T>(pick: (locale: Locale) => T) => Object.fromEntries(locales.map((locale) => [locale, pick(locale)])) as Record<Locale, T>;

@@ -2,7 +2,7 @@
  * The table's SDK-version choice ("I use agora-chat 1.3.0"): which versions each row's code can
  * reach an app in, and what a row says when the chosen version cannot raise it. Pure.
  */
-import type { SdkHistoryAccessor } from './sdk-history-query';
+import type { SdkHistoryAccessor } from '../sdk/sdk-history-query';
 
 /** The versions a code can reach an app in, and the versions that define it (row data of the table). */
 export interface SdkRowVersions {

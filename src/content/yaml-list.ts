@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { ContentError, type ContentIssue } from '../utils/content-error';
+import { ContentError, type ContentIssue } from '../schemas/content-error';
 
 /** One item of a YAML list, with where it stands in the file. */
 export interface YamlListItem {

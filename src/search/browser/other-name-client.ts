@@ -1,5 +1,5 @@
 /** Browser side of the other-name lookup: loads the index the search page names and returns the appendix URL. */
-import { lookupOtherName, type OtherNameIndexEntry } from '../utils/other-name-lookup';
+import { lookupOtherName, type OtherNameIndexEntry } from '../other-name-lookup';
 
 /** The URL of `query`'s entry in the appendix, or undefined (no such name, or the index could not load). */
 export async function otherNameUrl(query: string, root: HTMLElement): Promise<string | undefined> {

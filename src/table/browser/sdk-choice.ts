@@ -4,7 +4,7 @@
  * version) and how many codes the version can raise. Runs after table-filter.ts has restored the
  * choice from the URL, and only when the choice changes, not on every keystroke.
  */
-import { sdkMiss } from '../utils/sdk-choice';
+import { sdkMiss } from '../sdk-choice';
 
 const select = document.querySelector<HTMLSelectElement>('[data-facet="sdk"] select');
 const summary = document.querySelector<HTMLElement>('[data-sdk-summary]');
