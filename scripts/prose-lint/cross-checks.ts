@@ -6,7 +6,7 @@
 import type { AnyTxtNode, TxtCodeNode, TxtStrNode } from '@textlint/ast-node-types';
 import { parse } from '@textlint/markdown-to-ast';
 import { locales } from '../../src/i18n/locales.ts';
-import type { Problem } from './lint.ts';
+import type { Problem } from './problem.ts';
 import type { ProseUnit } from './sources.ts';
 
 /** A token of a code's prose that both languages must carry, where it was found. */

@@ -16,23 +16,9 @@ import quotedCodeRule from './rules/quoted-code.ts';
 import titlePatternRule from './rules/title-pattern.ts';
 import { collectProse, type ProseUnit } from './sources.ts';
 import { loadTerminology, prhDictionary } from './terminology.ts';
+import type { Problem } from './problem.ts';
 
-export interface Problem {
-  file: string;
-  line: number;
-  column: number;
-  rule: string;
-  message: string;
-}
-
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.rule}  ${problem.message}`;
-}
-
-/** Without line and column: stable while the text around a problem is edited. */
-export function formatProblemWithoutPosition(problem: Problem): string {
-  return `${problem.file}  ${problem.rule}  ${problem.message}`;
-}
+export { formatProblem, formatProblemWithoutPosition, type Problem } from './problem.ts';
 
 /** Both packages are CommonJS with `exports.default`: Node's ESM import hands over `module.exports`. */
 const unwrap = <T,>(module: T): T =>
