@@ -10,15 +10,23 @@
  *   package now (names, numbers, declared, typed, raised, messages);
  * - every number some published version raises is documented, and every `unreachable` code is one
  *   the pinned bundle has a path for.
+ * - every claim of content/sdk-proofs.yaml has evidence; each bundle reading is found again: in the
+ *   installed package for the pinned version, in content/sdk-readings.json (written by sdk:history,
+ *   which read the other versions) for the others;
+ * - no page states more about the SDK outside claim records than content/uncited-claims.txt allows
+ *   (a count per file that may only go down).
+ * Prints the claims: how many, proven by running, proven by reading, uncited.
  * Exits 1 on any difference not declared, printing each.
- * Options: --registry FILE, --differences FILE, --history FILE, --sdk DIR.
+ * Options: --registry FILE, --differences FILE, --history FILE, --sdk DIR, --proofs FILE, --readings FILE,
+ * --uncited FILE, --root DIR (where content/codes and content/guide are).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { readCodeEnum } from './sdk/declared-enum.ts';
 import { extractVersion, type ExtractedConstant } from './sdk/extract.ts';
+import { citedClaimIds, claimProblems, countClaims, uncitedInContent, type BundleReading, type ClaimRecord } from './sdk/claims.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -26,6 +34,10 @@ const { values: options } = parseArgs({
     differences: { type: 'string', default: 'content/sdk-differences.yaml' },
     history: { type: 'string', default: 'content/sdk-history.json' },
     sdk: { type: 'string', default: 'node_modules/agora-chat' },
+    proofs: { type: 'string', default: 'content/sdk-proofs.yaml' },
+    readings: { type: 'string', default: 'content/sdk-readings.json' },
+    uncited: { type: 'string', default: 'content/uncited-claims.txt' },
+    root: { type: 'string', default: '.' },
     // The extractor's output for --sdk, saved by `node scripts/sdk/extract.ts DIR`: lets the tests that
     // break a copy of the registry skip re-reading the same bundle every time.
     extracted: { type: 'string' },
@@ -180,10 +192,58 @@ if (!recorded) {
   }
 }
 
+// Claims and their evidence.
+const claims = readYaml<ClaimRecord[]>(options.proofs);
+const recordedReadings = existsSync(options.readings) ? (JSON.parse(readFileSync(options.readings, 'utf8')) as { readings: BundleReading[] }).readings : [];
+problems.push(
+  ...claimProblems(claims, {
+    file: options.proofs,
+    installed,
+    readInstalled: (file) => {
+      const full = path.join(sdkDir, file);
+      return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+    },
+    recorded: recordedReadings,
+    recordedFile: options.readings,
+  }),
+);
+// A claim without a code shows only where a page cites it.
+const cited = citedClaimIds(options.root);
+for (const claim of claims) {
+  if (claim.code === undefined && !cited.has(claim.id)) problems.push(`${options.proofs}: claim "${claim.id}" has no code and no page shows it with <Claim id="${claim.id}" />`);
+}
+const counts = countClaims(claims);
+const uncited = uncitedInContent(options.root);
+const allowed = new Map(
+  readFileSync(options.uncited, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => {
+      const [file = '', count = '0'] = line.trim().split(/\s+/);
+      return [file, Number(count)] as const;
+    }),
+);
+const uncitedByFile = new Map<string, number>();
+for (const statement of uncited) uncitedByFile.set(statement.file, (uncitedByFile.get(statement.file) ?? 0) + 1);
+for (const [file, count] of uncitedByFile) {
+  const limit = allowed.get(file) ?? 0;
+  if (count > limit) {
+    const lines = uncited.filter((statement) => statement.file === file).map((statement) => `${file}:${statement.line}`);
+    problems.push(`${file}: ${count} statement(s) about the SDK outside claim records, ${options.uncited} allows ${limit}: make each a claim (content/sdk-proofs.yaml, <Claim id="…" />): ${lines.join(', ')}`);
+  }
+}
+for (const [file, limit] of allowed) {
+  const count = uncitedByFile.get(file) ?? 0;
+  if (count < limit) problems.push(`${options.uncited}: ${file} allows ${limit} uncited statement(s) but has ${count}: lower the count (it may only go down)`);
+}
+
 const documented = registry.filter((entry) => entry.sdk).length;
 console.log(`agora-chat ${installed}: status.d.ts has ${statusEnum.length} names for ${new Set(statusEnum.map((m) => m.value)).size} codes; AgoraChat.Code has ${typedEnum.size} names`);
 console.log(`registry: ${registry.length} codes, ${documented} from the SDK, ${registry.filter((entry) => entry.official).length} from the official table, ${registry.filter((entry) => entry.typeDeclared === false).length} missing from AgoraChat.Code`);
 for (const note of notes) console.log(`  ${note}`);
+console.log(
+  `claims: ${counts.claims}, proven by running: ${counts.run}, proven by reading: ${counts.read}, without evidence: ${counts.withoutEvidence}; uncited statements about the SDK in pages: ${uncited.length} (in ${uncitedByFile.size} files)`,
+);
 if (problems.length > 0) {
   console.error(`\ncheck:sdk found ${problems.length} undeclared difference(s):`);
   for (const problem of problems) console.error(`  ${problem}`);

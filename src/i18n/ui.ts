@@ -122,8 +122,12 @@ const zhCn = {
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
     `${code} ${name}：${title}${cause ? `。${cause}` : ''}`,
   officialHeading: '官方错误码表原文',
-  provenHeading: (version: string) => `运行 agora-chat ${version} 验证的行为`,
-  provenIntro: '以下每一条都由测试在 Node 中加载真实的 SDK 代码，用模拟的服务端应答运行得出。',
+  provenHeading: (version: string) => `SDK 的实际行为（agora-chat ${version}）`,
+  provenIntro: '每一条都注明依据：运行验证，指测试在 Node 中加载真实的 SDK 代码，用模拟的服务端应答运行得出；读代码验证，指在该版本 SDK 代码中找到的原文。',
+  evidenceRun: (version: string) => `运行 agora-chat ${version} 验证`,
+  evidenceRunTest: (id: string, file: string) => `测试 ${id}，${file}`,
+  evidenceRead: (version: string) => `读 agora-chat ${version} 的代码验证`,
+  evidenceReadWhere: (file: string) => `${file} 中的原文：`,
   officialNameMismatch: (printed: string, owner: number | undefined, actual: string) =>
     `官方错误码表把此错误码的常量名印为 ${printed}${owner === undefined ? '' : `（这是错误码 ${owner} 的常量名）`}；SDK 中此错误码的常量名是 ${actual}。`,
   officialNameConsequence: (printed: string, owner: number) =>
@@ -309,8 +313,12 @@ const en: UiStrings = {
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
     `${code} ${name}: ${title}.${cause ? ` ${cause}` : ''}`,
   officialHeading: 'The official table\'s row',
-  provenHeading: (version: string) => `Proven by running agora-chat ${version}`,
-  provenIntro: 'Each of these is shown by a test that loads the real SDK code in Node and runs it against simulated server answers.',
+  provenHeading: (version: string) => `What the SDK does (agora-chat ${version})`,
+  provenIntro: 'Each claim names its evidence: proved by running, where a test loads the real SDK code in Node and runs it against simulated server answers; or read in the code, where the words quoted are found in that version of the SDK.',
+  evidenceRun: (version: string) => `Proved by running agora-chat ${version}`,
+  evidenceRunTest: (id: string, file: string) => `test ${id}, ${file}`,
+  evidenceRead: (version: string) => `Read in the agora-chat ${version} code`,
+  evidenceReadWhere: (file: string) => `${file} contains:`,
   officialNameMismatch: (printed: string, owner: number | undefined, actual: string) =>
     `The official error table prints this code's constant as ${printed}${owner === undefined ? '' : ` (the constant of code ${owner})`}; the SDK's constant for this code is ${actual}.`,
   officialNameConsequence: (printed: string, owner: number) =>

@@ -2,22 +2,53 @@ import { z } from 'astro/zod';
 import { localizedText } from './localized';
 import { strictFields } from './strict-fields';
 
+const version = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/, { error: (issue) => `must be a published version like 1.4.0, got ${JSON.stringify(issue.input)}` });
+
 /**
- * One fact about a code that a test proves by running the real SDK bundle (tests/sdk/). The test
- * carries the id in its title as `[proof:<id>]`; tests/sdk/proofs-listed.spec.ts fails when a
- * listed proof has no passing test, or a proof test is not listed here.
+ * A reading of the SDK's code: a literal excerpt of one file of one published version. `npm run
+ * check:sdk` finds it in the installed package (the pinned version); `npm run sdk:history` finds it in
+ * the other versions and records it in content/sdk-readings.json, which check:sdk then requires.
+ */
+export const bundleReadingSchema = strictFields({
+  version: version.describe('The agora-chat version whose code was read.'),
+  file: z
+    .string()
+    .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.js$/, 'must be a .js file inside the package, like "Agora-chat.js" or "miniCore/miniCore.js"')
+    .describe('The file inside the npm package, relative to its root.'),
+  excerpt: z
+    .string()
+    .min(8, 'must be at least 8 characters: a shorter excerpt proves nothing')
+    .describe('Text found verbatim in that file: the code that shows the claim.'),
+});
+
+/**
+ * One claim about what agora-chat does, with its evidence: a test that proves it by running the real
+ * bundle (`test`: the test has `[proof:<id>]` in its title; tests/sdk/proofs-listed.spec.ts fails when
+ * it did not pass), or a reading of the bundle (`read`). A claim without evidence fails the build.
  */
 export const sdkProofSchema = strictFields({
   id: z
     .string()
-    .regex(/^-?\d+-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<code>-<words>" in lower-case kebab case, like "17-http-400"')
-    .describe('Stable id of the claim, starting with its code; the proving test has `[proof:<id>]` in its title.'),
-  code: z.number().int().describe('The error code (`error.type`) the claim is about; the claim shows on this code’s page.'),
-  statement: localizedText.describe('The claim in one short sentence per locale: what running the SDK shows.'),
+    .regex(/^(?:-?\d+|guide)-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<code>-<words>" (or "guide-<words>" for a claim of the guide alone) in lower-case kebab case, like "17-http-400"')
+    .describe('Stable id of the claim, starting with its code; a proving test has `[proof:<id>]` in its title.'),
+  code: z
+    .number()
+    .int()
+    .optional()
+    .describe('The error code (`error.type`) the claim is about; the claim shows on this code’s page. Absent for a claim the guide alone makes.'),
+  statement: localizedText.describe('The claim in one short sentence per locale: exactly as true as its evidence.'),
   test: z
     .string()
     .regex(/^tests\/sdk\/[\w-]+\.spec\.ts$/, 'must be a spec file under tests/sdk/, like "tests/sdk/rest-errors.spec.ts"')
-    .describe('The spec file whose test proves the claim.'),
+    .optional()
+    .describe('Evidence by running: the spec file whose test proves the claim.'),
+  read: bundleReadingSchema.optional().describe('Evidence by reading: where in the SDK’s code the claim can be seen.'),
+}).refine((claim) => (claim.test === undefined) !== (claim.read === undefined), {
+  error: 'needs its evidence: either "test" (a harness test that proves it) or "read" (a bundle reading), not both and not neither',
+  path: ['test'],
 });
 
 export type SdkProof = z.infer<typeof sdkProofSchema>;
+export type BundleReading = z.infer<typeof bundleReadingSchema>;

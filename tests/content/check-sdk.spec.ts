@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { ROOT } from '../support/source';
 
 type Alter = (text: string) => string;
@@ -26,12 +27,23 @@ test.afterAll(() => {
   extractedFile = undefined;
 });
 
-/** Runs scripts/check-sdk.ts, optionally on an altered copy of the registry, the declared differences or the SDK history. */
-function checkSdk(alter?: { registry?: Alter; differences?: Alter; history?: Alter }) {
+/**
+ * Runs scripts/check-sdk.ts, optionally on an altered copy of the registry, the declared differences, the
+ * SDK history, the claims, the recorded readings or the uncited allowance; `pages` alters a copy of
+ * content/codes and content/guide.
+ */
+function checkSdk(alter?: { registry?: Alter; differences?: Alter; history?: Alter; proofs?: Alter; readings?: Alter; uncited?: Alter; pages?: (root: string) => void }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-sdk-'));
   try {
     const args = [path.join(ROOT, 'scripts/check-sdk.ts')];
-    const files = [['registry', 'content/registry.yaml'], ['differences', 'content/sdk-differences.yaml'], ['history', 'content/sdk-history.json']] as const;
+    const files = [
+      ['registry', 'content/registry.yaml'],
+      ['differences', 'content/sdk-differences.yaml'],
+      ['history', 'content/sdk-history.json'],
+      ['proofs', 'content/sdk-proofs.yaml'],
+      ['readings', 'content/sdk-readings.json'],
+      ['uncited', 'content/uncited-claims.txt'],
+    ] as const;
     for (const [option, file] of files) {
       const change = alter?.[option];
       if (!change) continue;
@@ -41,6 +53,12 @@ function checkSdk(alter?: { registry?: Alter; differences?: Alter; history?: Alt
       const copy = path.join(dir, path.basename(file));
       writeFileSync(copy, altered);
       args.push(`--${option}`, copy);
+    }
+    if (alter?.pages) {
+      const root = path.join(dir, 'root');
+      for (const folder of ['content/codes', 'content/guide']) cpSync(path.join(ROOT, folder), path.join(root, folder), { recursive: true });
+      alter.pages(root);
+      args.push('--root', root);
     }
     if (alter) args.push('--extracted', savedExtraction());
     const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
@@ -163,3 +181,77 @@ for (const { what, registry, differences, history, expected } of alterations) {
     expect(output).toContain(expected);
   });
 }
+
+test.describe('claims and their evidence', () => {
+  const claims = parse(readFileSync(path.join(ROOT, 'content/sdk-proofs.yaml'), 'utf8')) as { id: string; test?: string; read?: unknown }[];
+  const allowed = readFileSync(path.join(ROOT, 'content/uncited-claims.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .reduce((sum, line) => sum + Number(line.trim().split(/\s+/)[1]), 0);
+  /** A claim of the file to replace its evidence with something else. */
+  const FIRST_TEST = /\n {2}test: tests\/sdk\/[\w-]+\.spec\.ts\n/;
+
+  test('check:sdk prints the claims, by evidence, and the uncited statements', () => {
+    const { status, output } = checkSdk();
+    expect(status, output).toBe(0);
+    const run = claims.filter((claim) => claim.test).length;
+    const read = claims.filter((claim) => claim.read).length;
+    expect(output).toContain(`claims: ${claims.length}, proven by running: ${run}, proven by reading: ${read}, without evidence: 0; uncited statements about the SDK in pages: ${allowed} `);
+  });
+
+  test('a claim without evidence fails', () => {
+    const { status, output } = checkSdk({ proofs: (text) => text.replace(FIRST_TEST, '\n') });
+    expect(status).toBe(1);
+    expect(output).toMatch(/sdk-proofs\.yaml: claim "[^"]+" has no evidence: give it "test" or "read"/);
+    expect(output).toContain('without evidence: 1;');
+  });
+
+  test('a reading is found again in the installed bundle, or the check fails', () => {
+    const reading = (excerpt: string) => (text: string) =>
+      text.replace(FIRST_TEST, `\n  read:\n    version: "1.4.0"\n    file: Agora-chat.js\n    excerpt: ${JSON.stringify(excerpt)}\n`);
+    const found = checkSdk({ proofs: reading('send message timeout') });
+    expect(found.status, found.output).toBe(0);
+    expect(found.output).toMatch(/proven by reading: 1,/);
+    const missing = checkSdk({ proofs: reading('no SDK prints this sentence') });
+    expect(missing.status).toBe(1);
+    expect(missing.output).toMatch(/claim "[^"]+": agora-chat 1\.4\.0 Agora-chat\.js does not contain "no SDK prints this sentence"/);
+  });
+
+  test('a reading of another version must be recorded by sdk:history', () => {
+    const oldReading = (text: string) => text.replace(FIRST_TEST, '\n  read:\n    version: "1.3.1"\n    file: Agora-chat.js\n    excerpt: "not login"\n');
+    const unrecorded = checkSdk({ proofs: oldReading });
+    expect(unrecorded.status).toBe(1);
+    expect(unrecorded.output).toMatch(/reads agora-chat 1\.3\.1 Agora-chat\.js, but content\/sdk-readings\.json does not record that reading: run npm run sdk:history/);
+    const recorded = checkSdk({
+      proofs: oldReading,
+      readings: (text) => text.replace('"readings": []', '"readings": [{ "version": "1.3.1", "file": "Agora-chat.js", "excerpt": "not login" }]'),
+    });
+    expect(recorded.status, recorded.output).toBe(0);
+  });
+
+  test('a statement about the SDK planted in a page body outside a claim fails, naming its line', () => {
+    const { status, output } = checkSdk({
+      pages: (root) => appendFileSync(path.join(root, 'content/codes/en/605.mdx'), '\nThe SDK retries this call three times.\n'),
+    });
+    expect(status).toBe(1);
+    expect(output).toMatch(/content\/codes\/en\/605\.mdx: 1 statement\(s\) about the SDK outside claim records, content\/uncited-claims\.txt allows 0: .*content\/codes\/en\/605\.mdx:\d+/);
+  });
+
+  test('the allowance of uncited statements may only go down', () => {
+    const { status, output } = checkSdk({ uncited: (text) => text.replace(/^(content\/\S+) (\d+)$/m, (_, file: string, count: string) => `${file} ${Number(count) + 1}`) });
+    expect(status).toBe(1);
+    expect(output).toMatch(/uncited-claims\.txt: \S+ allows \d+ uncited statement\(s\) but has \d+: lower the count/);
+  });
+
+  test('a claim without a code must be shown by a page', () => {
+    const orphan = (text: string) => `${text}\n- id: guide-orphan-claim\n  statement: { zh-cn: "孤立的说法。", en: "An orphan claim." }\n  test: tests/sdk/login.spec.ts\n`;
+    const { status, output } = checkSdk({ proofs: orphan });
+    expect(status).toBe(1);
+    expect(output).toContain('claim "guide-orphan-claim" has no code and no page shows it with <Claim id="guide-orphan-claim" />');
+    const shown = checkSdk({
+      proofs: orphan,
+      pages: (root) => appendFileSync(path.join(root, 'content/guide/en.mdx'), '\n<Claim id="guide-orphan-claim" locale="en" />\n'),
+    });
+    expect(shown.output).not.toContain('guide-orphan-claim');
+  });
+});

@@ -118,6 +118,25 @@ const cases: BrokenCase[] = [
     breakIt: (f) => f.edit('content/sdk-proofs.yaml', '- id: 208-open-twice\n', '- id: 209-open-twice\n'),
     expected: [/content\/sdk-proofs\.yaml:\d+: proof "209-open-twice", field "id": must start with its code, "208-", got "209-open-twice"/],
   },
+  {
+    rule: 'an SDK claim without evidence fails the build',
+    breakIt: (f) => f.edit('content/sdk-proofs.yaml', '  test: tests/sdk/rest-errors.spec.ts\n\n- id: 17-other-status\n', '\n- id: 17-other-status\n'),
+    expected: [/content\/sdk-proofs\.yaml:\d+: proof "17-http-500", field "test": needs its evidence: either "test" \(a harness test that proves it\) or "read" \(a bundle reading\), not both and not neither/],
+  },
+  {
+    rule: 'a bundle reading names a .js file of the package and a real excerpt',
+    breakIt: (f) =>
+      f.edit('content/sdk-proofs.yaml', '  test: tests/sdk/rest-errors.spec.ts\n\n- id: 17-other-status\n', '  read: { version: "1.4.0", file: ../etc/passwd, excerpt: "x" }\n\n- id: 17-other-status\n'),
+    expected: [
+      /content\/sdk-proofs\.yaml:\d+: proof "17-http-500", field "read\.file": must be a \.js file inside the package/,
+      /content\/sdk-proofs\.yaml:\d+: proof "17-http-500", field "read\.excerpt": must be at least 8 characters/,
+    ],
+  },
+  {
+    rule: 'a claim without a code has a guide- id',
+    breakIt: (f) => f.edit('content/sdk-proofs.yaml', '- id: 17-http-500\n  code: 17\n', '- id: 17-http-500\n'),
+    expected: [/content\/sdk-proofs\.yaml:\d+: proof "17-http-500", field "id": must start with a claim without a code, "guide-", got "17-http-500"/],
+  },
 ];
 
 test.describe('invalid content fails with a precise message', () => {
