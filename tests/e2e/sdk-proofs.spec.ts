@@ -15,7 +15,7 @@ interface ListedProof {
 
 const proofs = parse(readFileSync(path.join(ROOT, 'content/sdk-proofs.yaml'), 'utf8')) as ListedProof[];
 const codesWithPages = new Set(readRegistry().map((entry) => entry.code));
-const provenCodes = [...new Set(proofs.map((proof) => proof.code))].filter((code) => codesWithPages.has(code));
+const provenCodes = [...new Set(proofs.flatMap((proof) => (proof.code === undefined ? [] : [proof.code])))].filter((code) => codesWithPages.has(code));
 const LOCALES = [
   { locale: 'zh-cn', prefix: '', heading: 'SDK 的实际行为（agora-chat 1.4.0）', run: '运行 agora-chat 1.4.0 验证', read: '读 agora-chat' },
   { locale: 'en', prefix: '/en', heading: 'What the SDK does (agora-chat 1.4.0)', run: 'Proved by running agora-chat 1.4.0', read: 'Read in the agora-chat' },
