@@ -8,7 +8,7 @@ const entries = loadTerminology(ROOT);
 
 /** The rules that report on `text`, each with the column it points at. */
 async function rulesHit(text: string, locale: 'zh-cn' | 'en', title = false): Promise<string[]> {
-  const messages = await lintText(text, locale, entries, title ? [1] : []);
+  const messages = await lintText(text, locale, entries, title ? { titleLines: [1] } : {});
   return messages.map((message) => `${message.ruleId}@${message.loc.start.column}`);
 }
 
