@@ -23,8 +23,8 @@ export interface WordingCheck {
 const VERSION = String.raw`\d+\.\d+\.\d+(?:-\d+)?`;
 
 export const TIME_UNIT_CHECKS: WordingCheck[] = [
-  { locale: 'en', pattern: /\b\d+(?:\.\d+)? ?(?:s|ms|sec|secs|min|mins|h)\b(?!\.\w|-)/g, advice: 'spell the unit of a time in words: "15 seconds", "15000 milliseconds"' },
-  { locale: 'zh-cn', pattern: /\d+(?:\.\d+)? ?(?:s|ms|sec|min)(?![\w.-])/g, advice: 'write the unit of a time in Chinese: 15 秒, 15000 毫秒' },
+  { locale: 'en', pattern: /(?<![\d.])\b\d+(?:\.\d+)? ?(?:s|ms|sec|secs|min|mins|h)\b(?!\.\w|-)/g, advice: 'spell the unit of a time in words: "15 seconds", "15000 milliseconds"' },
+  { locale: 'zh-cn', pattern: /(?<![\d.])\d+(?:\.\d+)? ?(?:s|ms|sec|min)(?![\w.-])/g, advice: 'write the unit of a time in Chinese: 15 秒, 15000 毫秒' },
 ];
 
 export const VERSION_RANGE_CHECKS: WordingCheck[] = [
