@@ -14,6 +14,10 @@ import documentTitleRule from './rules/document-title.ts';
 import punctuationRule from './rules/punctuation.ts';
 import quotedCodeRule from './rules/quoted-code.ts';
 import titlePatternRule from './rules/title-pattern.ts';
+import apiCallRule, { calledNames } from './rules/api-call.ts';
+import causeLengthRule from './rules/cause-length.ts';
+import serialCommaRule from './rules/serial-comma.ts';
+import { straightQuoteRule, timeUnitRule, versionRangeRule } from './rules/wording.ts';
 import { collectProse, type ProseUnit } from './sources.ts';
 import { loadTerminology, prhDictionary } from './terminology.ts';
 import type { Problem } from './problem.ts';
@@ -37,7 +41,18 @@ function dictionary(entries: readonly TerminologyEntry[], locale: Locale): strin
   return cached;
 }
 
-function rulesFor(entries: readonly TerminologyEntry[], locale: Locale, titleLines: readonly number[]): TextlintKernelRule[] {
+/** Where the lint finds each code's title and cause, and the APIs the prose writes as calls. */
+export interface LintContext {
+  /** The lines where a code title starts (each a paragraph of its own). */
+  titleLines?: readonly number[];
+  /** The lines where a code cause starts (each a paragraph of its own). */
+  causeLines?: readonly number[];
+  /** Names that our prose writes as calls somewhere (`name()`): APIs besides the SDK's declared methods. */
+  calls?: readonly string[];
+}
+
+function rulesFor(entries: readonly TerminologyEntry[], locale: Locale, { titleLines = [], causeLines = [], calls = [] }: LintContext): TextlintKernelRule[] {
+  const english = locale === 'en';
   return [
     // checkEmphasis/checkHeader/checkLink: our prose's emphasis, headings and link texts are prose too.
     { ruleId: 'terminology', rule: unwrap(prhRule), options: { ruleContents: [dictionary(entries, locale)], checkEmphasis: true, checkHeader: true, checkLink: true } },
@@ -46,15 +61,21 @@ function rulesFor(entries: readonly TerminologyEntry[], locale: Locale, titleLin
     { ruleId: 'quoted-code', rule: quotedCodeRule },
     { ruleId: 'document-title', rule: documentTitleRule, options: { locale } },
     { ruleId: 'title-pattern', rule: titlePatternRule, options: { locale, titleLines: [...titleLines] } },
+    { ruleId: 'cause-length', rule: causeLengthRule, options: { locale, causeLines: [...causeLines] } },
+    { ruleId: 'api-call', rule: apiCallRule, options: { calls: [...calls] } },
+    { ruleId: 'time-unit', rule: timeUnitRule, options: { locale } },
+    { ruleId: 'version-range', rule: versionRangeRule, options: { locale } },
+    { ruleId: 'straight-quote', rule: straightQuoteRule, options: { locale } },
+    ...(english ? [{ ruleId: 'serial-comma', rule: serialCommaRule }] : []),
   ];
 }
 
 /**
  * Lints `text` as Markdown with the rules of `locale`; positions are relative to `text`.
- * `titleLines`: the lines where a code title starts (each a paragraph of its own).
+ * `where`: the lines of code titles and causes, and the names written as calls.
  */
-export async function lintText(text: string, locale: Locale, entries: readonly TerminologyEntry[], titleLines: readonly number[] = []) {
-  const result = await kernel.lintText(text, { ext: '.md', plugins, rules: rulesFor(entries, locale, titleLines) });
+export async function lintText(text: string, locale: Locale, entries: readonly TerminologyEntry[], where: LintContext = {}) {
+  const result = await kernel.lintText(text, { ext: '.md', plugins, rules: rulesFor(entries, locale, where) });
   return result.messages;
 }
 
@@ -84,13 +105,14 @@ async function exampleProblems(entries: readonly TerminologyEntry[]): Promise<Pr
 }
 
 const isTitle = (unit: ProseUnit) => unit.code !== undefined && unit.field === 'title';
+const isCause = (unit: ProseUnit) => unit.code !== undefined && unit.field === 'cause';
 
 /**
  * Lints the units of one file and locale as one Markdown document (one textlint run per file, not
  * per field: that is what keeps the lint at a few seconds), each unit a block of its own, and maps
  * each message back to the unit's place in the file.
  */
-async function lintUnits(units: readonly ProseUnit[], entries: readonly TerminologyEntry[]): Promise<Problem[]> {
+async function lintUnits(units: readonly ProseUnit[], entries: readonly TerminologyEntry[], calls: readonly string[]): Promise<Problem[]> {
   const [first] = units;
   if (!first) return [];
   const startLines: number[] = [];
@@ -101,7 +123,8 @@ async function lintUnits(units: readonly ProseUnit[], entries: readonly Terminol
   }
   const text = units.map((unit) => unit.text).join('\n\n');
   const titleLines = startLines.filter((_start, index) => isTitle(units[index] as ProseUnit));
-  const messages = await lintText(text, first.locale, entries, titleLines);
+  const causeLines = startLines.filter((_start, index) => isCause(units[index] as ProseUnit));
+  const messages = await lintText(text, first.locale, entries, { titleLines, causeLines, calls });
   return messages.map((message) => {
     const { line: messageLine, column: messageColumn } = message.loc.start;
     const index = startLines.findLastIndex((start) => start <= messageLine);
@@ -122,8 +145,9 @@ export async function lintProse(root: string): Promise<Problem[]> {
   const entries = loadTerminology(root);
   const units = collectProse(root);
   const problems: Problem[] = [...(await exampleProblems(entries))];
+  const calls = calledNames(units.flatMap((unit) => [...unit.text.matchAll(/`([^`\n]+)`/g)].map((match) => match[1] ?? '')));
   const byFileAndLocale = Map.groupBy(units, (unit) => `${unit.file}\u0000${unit.locale}`);
-  for (const group of byFileAndLocale.values()) problems.push(...(await lintUnits(group, entries)));
+  for (const group of byFileAndLocale.values()) problems.push(...(await lintUnits(group, entries, calls)));
   problems.push(...crossFileProblems(units));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }

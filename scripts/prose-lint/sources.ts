@@ -3,6 +3,8 @@
  * label, one interface string. Each unit knows its file, the line and column where its text
  * starts, its locale and, for code pages, its code.
  *
+ * Also collected: the statements of content/sdk-proofs.yaml.
+ *
  * Not prose, so never collected: `keywords` (search data, contract 2), the official row (it lives
  * in content/registry.yaml, which is not read here), and non-string fields.
  */
@@ -118,6 +120,16 @@ function categoryUnits(root: string): ProseUnit[] {
   return yamlUnits(source, file, 0, (_field, key) => (isLocale(key) ? key : undefined));
 }
 
+/**
+ * content/sdk-proofs.yaml: each proof's `statement` in each locale (shown on its code's page). Not tied
+ * to the code for the zh/en parity check: a statement is one claim, checked against its test.
+ */
+function proofUnits(root: string): ProseUnit[] {
+  const file = 'content/sdk-proofs.yaml';
+  const source = readFileSync(path.join(root, file), 'utf8');
+  return yamlUnits(source, file, 0, (field, key) => (/^\[\d+\]\.statement\./.test(field) && isLocale(key) ? key : undefined));
+}
+
 /** The variable of src/i18n/ui.ts that holds each locale's strings. */
 const UI_VARIABLES: Record<string, Locale> = { zhCn: 'zh-cn', en: 'en' };
 
@@ -161,5 +173,5 @@ function uiUnits(root: string): ProseUnit[] {
 
 /** All prose of the project at `root`. */
 export function collectProse(root: string): ProseUnit[] {
-  return [...listMdx(path.join(root, 'content')).flatMap((file) => mdxUnits(root, file)), ...categoryUnits(root), ...uiUnits(root)];
+  return [...listMdx(path.join(root, 'content')).flatMap((file) => mdxUnits(root, file)), ...categoryUnits(root), ...proofUnits(root), ...uiUnits(root)];
 }

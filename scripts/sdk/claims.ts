@@ -74,11 +74,11 @@ export interface UncitedStatement {
 
 /**
  * The blocks of an MDX body (paragraphs and list items, outside code fences, headings, imports and
- * JSX) that state what the SDK does without a `<Claim id="…" />`. On a code page every such block is
- * one (its body exists to say what the SDK does); in other pages, a block that names the SDK, an API
- * (`conn.open()`, `onError`) or a code (`error.type`, a number in `code` spans) is.
+ * JSX) that state what the SDK does without a `<Claim id="…" />`: those that name the SDK, an API
+ * (`conn.open()`, `onError`) or a code (`error.type`, a number in a code span). Facts of the service
+ * (a limit the server applies by default) may stay prose.
  */
-export function uncitedStatements(file: string, source: string, kind: 'code' | 'page'): UncitedStatement[] {
+export function uncitedStatements(file: string, source: string): UncitedStatement[] {
   const lines = source.split('\n');
   let start = 0;
   if (lines[0]?.trim() === '---') {
@@ -92,7 +92,7 @@ export function uncitedStatements(file: string, source: string, kind: 'code' | '
     if (!block) return;
     const text = block.text.join(' ').trim();
     const cited = /<Claim\s/.test(text) && text.replace(/<Claim\s[^>]*\/>/g, '').replace(/^[-*]\s*|^\d+\.\s*/, '').trim() === '';
-    const aboutSdk = kind === 'code' || /\bSDK\b|agora-chat|`[^`]*(?:conn\.|\bon[A-Z]\w*|error\.|AC\.|\(\))[^`]*`|`-?\d+`/.test(text);
+    const aboutSdk = /\bSDK\b|agora-chat|`[^`]*(?:conn\.|\bon[A-Z]\w*|error\.|AC\.|\(\))[^`]*`|`-?\d+`/.test(text);
     if (text && !cited && aboutSdk) found.push({ file, line: block.line, text: text.length > 100 ? `${text.slice(0, 97)}…` : text });
     block = undefined;
   };
@@ -139,7 +139,7 @@ export function uncitedInContent(root: string): UncitedStatement[] {
       .sort()
       .map((name) => path.posix.join(dir, name.split(path.sep).join('/')));
   return [
-    ...mdx('content/codes').flatMap((file) => uncitedStatements(file, readFileSync(path.join(root, file), 'utf8'), 'code')),
-    ...mdx('content/guide').flatMap((file) => uncitedStatements(file, readFileSync(path.join(root, file), 'utf8'), 'page')),
+    ...mdx('content/codes').flatMap((file) => uncitedStatements(file, readFileSync(path.join(root, file), 'utf8'))),
+    ...mdx('content/guide').flatMap((file) => uncitedStatements(file, readFileSync(path.join(root, file), 'utf8'))),
   ];
 }

@@ -102,6 +102,34 @@ test('each kind of planted error is reported at its file and line, and nothing e
     planted.push({ file: en(605), line: parityLine, rule: 'zh-en-parity', message: /^code span `conn\.getGroupInfo\(\)` \(body\) is in the en prose of code 605 but not in its zh-cn prose/ });
     planted.push({ file: en(605), line: parityLine, rule: 'zh-en-parity', message: /^number 42 \(body\) is in the en prose of code 605 but not in its zh-cn prose/ });
 
+    // The statements of content/sdk-proofs.yaml are prose too.
+    fixture.edit('content/sdk-proofs.yaml', /(statement:\n {4}zh-cn: ")/, '$1服务器拒绝了请求；');
+    planted.push({ file: 'content/sdk-proofs.yaml', line: 9, rule: 'terminology', message: /^服务器 => 服务端/ });
+    // Causes longer than the limit (en, in characters) or than two sentences (zh).
+    fixture.edit(en(1102), /^(cause: ".*)\."$/m, '$1, while the server was busy with a long queue of requests from many other users of the same app, all of whom were adding the same reaction to the same message at the very same moment in time."');
+    planted.push({ file: en(1102), line: 3, rule: 'cause-length', message: /^the cause is \d+ characters long; at most 240/ });
+    fixture.edit(zh(1102), /^(cause: ".*。)"$/m, '$1稍后重试。仍失败时联系技术支持。"');
+    planted.push({ file: zh(1102), line: 3, rule: 'cause-length', message: /^the cause has 3 sentences; at most 2/ });
+    // More title shapes: a leading gerund (en), 当前用户 as the subject (zh).
+    planted.push({ file: en(1100), line: setTitle(en(1100), 'Publishing the presence failed'), rule: 'title-pattern', message: /not a gerund/ });
+    planted.push({ file: zh(1101), line: setTitle(zh(1101), '当前用户已添加 Reaction'), rule: 'title-pattern', message: /the subject is 用户/ });
+    // An API of the SDK without its parentheses, in both languages (so parity holds).
+    planted.push({ file: zh(1200), line: append(zh(1200), '先调用 `conn.getSupportedLanguages`。'), rule: 'api-call', message: /^API `conn\.getSupportedLanguages` is written without parentheses/ });
+    planted.push({ file: en(1200), line: append(en(1200), 'Call `conn.getSupportedLanguages` first.'), rule: 'api-call', message: /^API `conn\.getSupportedLanguages` is written without parentheses/ });
+    // A list of error codes without the serial comma (zh carries the same numbers).
+    append(zh(1201), '错误码 401、404 和 502 也可能出现。');
+    planted.push({ file: en(1201), line: append(en(1201), 'Error codes 401, 404 and 502 may appear too.'), rule: 'serial-comma', message: /^list "401, 404 and 502" has no comma before "and"/ });
+    // A time with its unit as a symbol, in both languages.
+    planted.push({ file: zh(1204), line: append(zh(1204), '等待 30 s 后重试。'), rule: 'time-unit', message: /^"30 s": write the unit of a time in Chinese/ });
+    planted.push({ file: en(1204), line: append(en(1204), 'Retry after 30 s.'), rule: 'time-unit', message: /^"30 s": spell the unit of a time in words/ });
+    // A version range in another form than the style guide's, in both languages.
+    planted.push({ file: zh(1303), line: append(zh(1303), '1.2.1 起支持该功能。'), rule: 'version-range', message: /^"1\.2\.1 起": an open end is written/ });
+    planted.push({ file: en(1303), line: append(en(1303), 'This works in 1.2.1 or later.'), rule: 'version-range', message: /^"or later": an open end is written "1\.3\.1 and later"/ });
+    // Straight quotes in English prose (the guide has no zh-en parity to keep).
+    const quoteLine = append('content/guide/en.mdx', 'The server calls it "busy".');
+    const straightQuote = { file: 'content/guide/en.mdx', line: quoteLine, rule: 'straight-quote', message: /^""": quote with curly quotation marks/ };
+    planted.push(straightQuote, straightQuote);
+
     // Not prose, so never reported: search keywords, code spans, the verbatim official row.
     const withKeywords = parseDocument(/^---\n([\s\S]*?)\n---/.exec(fixture.read(zh(205)))?.[1] ?? '');
     withKeywords.set('keywords', [...((withKeywords.toJS() as { keywords?: string[] }).keywords ?? []), '服务器', '管理后台', 'Token']);

@@ -3,20 +3,19 @@ import { claimProblems, countClaims, uncitedStatements } from '../../scripts/sdk
 
 const page = (body: string) => `---\ntitle: T\n---\n${body}`;
 
-test('on a code page, every paragraph and list item of the body outside a claim is uncited', () => {
+test('paragraphs and list items about the SDK outside a claim are uncited, each at its first line', () => {
   const found = uncitedStatements(
     'content/codes/en/1.mdx',
-    page('## What the SDK does\n\n- first fact\n- second fact,\n  on two lines\n\n<Claim id="1-x" locale="en" />\n\n```ts\nconn.open();\n```\n\nA paragraph.\n'),
-    'code',
+    page('## What the SDK does\n\n- the SDK rejects\n- `send()` rejects,\n  on two lines\n\n<Claim id="1-x" locale="en" />\n\n```ts\nconn.open();\n```\n\nThe SDK retries.\n\nThe server limits nothing by default.\n'),
   );
   expect(found.map((statement) => [statement.line, statement.text])).toEqual([
-    [6, '- first fact'],
-    [7, '- second fact, on two lines'],
-    [16, 'A paragraph.'],
+    [6, '- the SDK rejects'],
+    [7, '- `send()` rejects, on two lines'],
+    [16, 'The SDK retries.'],
   ]);
 });
 
-test('on other pages, only blocks that name the SDK, an API or a code count', () => {
+test('only blocks that name the SDK, an API or a code count; imports, components and claims do not', () => {
   const found = uncitedStatements(
     'content/guide/en.mdx',
     page(
@@ -36,7 +35,6 @@ test('on other pages, only blocks that name the SDK, an API or a code count', ()
         'Codes such as `206` arrive here.',
       ].join('\n'),
     ),
-    'page',
   );
   expect(found.map((statement) => statement.text)).toEqual(['The SDK calls it once.', '`conn.open()` rejects.', 'Codes such as `206` arrive here.']);
 });

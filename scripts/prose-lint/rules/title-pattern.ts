@@ -23,6 +23,7 @@ const ZH_CHECKS: [RegExp, string][] = [
   [/没查到|查不到|找不到|未找到|没有找到|没找到|查无/, 'an absence is written "X 不存在"'],
   [/出错|失败了|不成功/, 'a failure is written "X 失败"'],
   [/^(如果|请(?!求)|由于|因为)/, 'a title names the condition; it is not a sentence'],
+  [/^当前用户/, 'the subject is 用户 (用户被禁言), not 当前用户'],
 ];
 
 const EN_CHECKS: [RegExp, string][] = [
@@ -30,6 +31,11 @@ const EN_CHECKS: [RegExp, string][] = [
   [/\b(does not|doesn't|do not|don't) exist\b/i, 'an absence is written "X not found"'],
   [/[.,;:!?]$/, 'a title has no final punctuation'],
   [/^[a-z]/, 'a title starts with a capital letter (sentence case)'],
+  [/^(?!(?:Missing|Pending|Incoming|Outgoing|Existing|Remaining|String|Thing)\b)[A-Z][a-z]+ing\b/, 'a title names the condition with a noun, not a gerund: "File upload failed", not "Uploading the file failed"'],
+  [/\b[Ss]ending failed\b/, 'a message that was not sent is "Message not sent …", not "Message sending failed"'],
+  [/\berror$/i, 'name the condition with a pattern of the table ("X failed", "Invalid X"), not a bare "X error"'],
+  [/^Permission denied\b/, 'a permission is written "No permission to X" or "No permission for X"'],
+  [/^Current user\b/, 'the subject is "User" ("User muted"), not "Current user"'],
 ];
 
 const rule: TextlintRuleModule<TitlePatternOptions> = (context, options) => {
