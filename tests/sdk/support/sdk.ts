@@ -42,6 +42,8 @@ export interface Sdk {
   clock: FakeClock;
   rest: FakeRest;
   msync: FakeMsync;
+  /** The SDK's realm, to run other code (the guide's handler) against this very SDK and clock. */
+  realm: vm.Context;
   /**
    * A connection to the fake servers: REST at https://rest.test, MSync at wss://msync.test, no DNS
    * unless `isHttpDNS: true` (then answer the DNS request, e.g. with DNS_ANSWER). appKey org#app
@@ -108,6 +110,7 @@ export function loadSdk(): Sdk {
     clock,
     rest,
     msync,
+    realm: context,
     connect(options = {}) {
       const conn = new AC.connection({
         ...('appId' in options ? {} : { appKey: 'org#app' }),
