@@ -52,6 +52,21 @@ export interface Sdk {
   connect(options?: Record<string, unknown>): Connection;
 }
 
+/** The part of FileReader the SDK uses: readAsText, then a "loadend" event whose target has the result. */
+class FakeFileReader {
+  result: string | null = null;
+  private readonly listeners: ((event: { target: FakeFileReader }) => void)[] = [];
+  addEventListener(type: string, listener: (event: { target: FakeFileReader }) => void): void {
+    if (type === 'loadend') this.listeners.push(listener);
+  }
+  readAsText(body: unknown): void {
+    this.result = typeof body === 'string' ? body : String(body);
+    queueMicrotask(() => {
+      for (const listener of this.listeners) listener({ target: this });
+    });
+  }
+}
+
 /** A fresh copy of the SDK in its own realm; nothing is shared with other calls. */
 export function loadSdk(): Sdk {
   compiled ??= new vm.Script(readFileSync(BUNDLE, 'utf8'), { filename: BUNDLE });
@@ -75,6 +90,8 @@ export function loadSdk(): Sdk {
     XMLHttpRequest: rest.xhrClass(),
     FormData,
     Blob,
+    // Download errors (403, 404) read the response body with a FileReader; the fake XHR's body is text.
+    FileReader: FakeFileReader,
     TextEncoder,
     TextDecoder,
     navigator: { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 harness', onLine: true },
