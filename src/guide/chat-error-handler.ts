@@ -215,6 +215,11 @@ export function createChatErrorHandler(conn: AgoraChat.Connection, app: ChatApp,
       if (state !== 'kicked') app.showLoginPage('notLoggedIn');
       return;
     }
+    if (error.type === statusCode.MESSAGE_WEBSOCKET_DISCONNECTED) {
+      // en: 510: close() or a lost connection rejected a message in flight; send() has marked it failed.
+      // zh-cn: 510：close() 或断线使发送中的消息被拒绝；send() 已把它标记为发送失败。
+      return;
+    }
     if (mutedCodes.has(error.type)) {
       app.disableInput(reasonOf(error));
       return;

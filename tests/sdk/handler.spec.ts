@@ -71,9 +71,10 @@ async function kickScenario(kick: (typeof KICKS)[number], source = handlerSource
   expect(app.argsOf('showLoginPage')).toEqual([[kick.page]]);
   expect(events.length, 'onDisconnected fired').toBeGreaterThan(0);
   expect(app.names()).not.toContain('showOffline');
-  // The message in flight is marked failed, not lost.
-  expect(app.argsOf('markFailed').map(([id]) => id)).toEqual([message.id]);
-  expect(sending.outcome).toMatchObject({ rejected: { type: expect.any(Number) } });
+  // The message in flight is marked failed, not lost: close() rejected it with 510.
+  expect(app.argsOf('markFailed')).toEqual([[message.id, expect.objectContaining({ type: 510 })]]);
+  expect(sending.outcome).toMatchObject({ rejected: { type: 510 } });
+  expect(app.names()).toEqual(['fetchToken', 'showOnline', 'showLoginPage', 'markFailed']);
 }
 
 for (const kick of KICKS) {
