@@ -105,9 +105,9 @@ export function backOff(firstMs: number, maxMs: number): { next(): number; reset
 
 function asChatError(value: unknown): ChatError {
   if (value !== null && typeof value === 'object' && 'type' in value && typeof value.type === 'number') return value as ChatError;
-  // en: Not an SDK error (a TypeError, for example): keep it in data.
-  // zh-cn: 不是 SDK 的错误对象（例如 TypeError）：放进 data 保留下来。
-  return { type: -1, message: String(value), data: value };
+  // en: Not an SDK error (the TypeError of 32, for example): no code (NaN matches none), the value in data.
+  // zh-cn: 不是 SDK 的错误对象（例如 32 时的 TypeError）：没有错误码（NaN 不等于任何错误码），原值放进 data。
+  return { type: Number.NaN, message: String(value), data: value };
 }
 
 export function createChatErrorHandler(conn: AgoraChat.Connection, app: ChatApp, options: HandlerOptions) {

@@ -272,6 +272,47 @@ test('16, then the server answers again: offline, then online; a message queued 
   expect(app.names()).toEqual(['fetchToken', 'showOnline', 'showOffline', 'showOnline']);
 });
 
+test('509 twice, a success, 509 again: retry later after 1 s, 2 s, then 1 s again', async () => {
+  const running = await loggedIn();
+  const { sdk, handler, app } = running;
+  const sendAndAnswer = async (status: ProvisionStatus) => {
+    const message = textMessage(running);
+    const sending = track(handler.send(message));
+    const sent = await sdk.msync.sentMeta(message.id);
+    sdk.msync.acknowledge(sent.id, status);
+    await settle();
+    return sending.outcome;
+  };
+  const limited: ProvisionStatus = { errorCode: 7, reason: 'traffic limit' };
+  expect(await sendAndAnswer(limited)).toMatchObject({ rejected: { type: 509 } });
+  await sendAndAnswer(limited);
+  expect(await sendAndAnswer({ errorCode: 0 })).toMatchObject({ resolved: {} });
+  await sendAndAnswer(limited);
+  expect(app.argsOf('retryLater')).toEqual([[1_000], [2_000], [1_000]]);
+  expect(app.argsOf('markFailed')).toHaveLength(3);
+});
+
+test('send() before login (39): the login page and the message marked failed; a TypeError (32) is shown, not lost', async () => {
+  const running = startHandler();
+  const { sdk, handler, app, conn } = running;
+  const early = textMessage(running);
+  // (The handler's promises belong to the SDK's realm: `.rejects` does not recognise them.)
+  expect(await handler.send(early).then(() => undefined, (caught: unknown) => caught)).toMatchObject({ type: 39 });
+  expect(app.argsOf('showLoginPage')).toEqual([['notLoggedIn']]);
+  await settled(handler.login());
+  conn.root = undefined;
+  const broken = textMessage(running);
+  const error: unknown = await handler.send(broken).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toMatchObject({ message: expect.stringContaining('TypeError') });
+  expect(Number.isNaN((error as { type: number }).type)).toBe(true);
+  expect(app.argsOf('markFailed').map(([id]) => id)).toEqual([early.id, broken.id]);
+  expect(app.argsOf('showError')).toHaveLength(1);
+  expect(sdk.msync.provisions.length).toBe(1);
+});
+
 test.describe('a send() that never settles, and a 512: marked failed, not lost', () => {
   test('an acknowledgement the SDK does not recognise: the wrapper rejects after its 30 s', async () => {
     const running = await loggedIn();
