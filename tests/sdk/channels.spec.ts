@@ -112,6 +112,18 @@ proof('503-download-500', 'a download answered HTTP 500 sends 503 without a mess
   expect(onError).toEqual([]);
 });
 
+proof('503-send-unmapped-reason', 'an error acknowledgement with errorCode 1 and a reason the SDK does not map rejects send() with 503 and that reason', async () => {
+  const { sdk, conn } = await loggedIn();
+  const events = listen(conn, 'onError');
+  const message = textMessage(sdk);
+  const sending = conn.send(message);
+  const sent = await sdk.msync.sentMeta(message.id);
+  sdk.msync.acknowledge(sent.id, { errorCode: 1, reason: 'a reason this SDK does not map' });
+  const error = await rejection(sending);
+  expect(error).toMatchObject({ type: 503, message: 'a reason this SDK does not map', data: { id: message.id } });
+  expect(events).toEqual([]);
+});
+
 proof('512-unknown-reason-pending', 'an acknowledgement with errorCode 7 and a reason the SDK does not know: no 512, the send() promise never settles', async () => {
   const { sdk, conn } = await loggedIn();
   const events = listen(conn, 'onError');
