@@ -345,21 +345,34 @@ test.describe('a send() that never settles, and a 512: marked failed, not lost',
  * The lines that prevent each harm. Without any one of them, its scenario must fail: the first
  * lines of the failure are the evidence the guide's closing note quotes.
  */
-const HARM_LINES: { harm: string; line: string; scenario: (source: string) => Promise<void> }[] = [
-  { harm: 'close() on a kick', line: '      conn.close();', scenario: (source) => kickScenario(KICKS[0] as (typeof KICKS)[number], source) },
-  { harm: 'the logout check on 28', line: "      if (state === 'loggedOut') return;", scenario: loggedOutScenario },
-  { harm: 'the attempt limit', line: "        if (attempt >= maxLoginAttempts) return giveUp('loginFailed');", scenario: badTokensScenario },
-  { harm: 'the read of reason', line: '    if (error.reason) return error.reason;', scenario: mutedScenario },
+const HARM_LINES: { harm: string; line: string; scenario: (source: string) => Promise<void>; failure: string }[] = [
+  ...KICKS.map((kick) => ({
+    harm: `close() on a kick (${kick.type})`,
+    line: '      conn.close();',
+    scenario: (source: string) => kickScenario(kick, source),
+    failure: 'logins the server received',
+  })),
+  { harm: 'the logout check on 28', line: "      if (state === 'loggedOut') return;", scenario: loggedOutScenario, failure: 'logins the server received' },
+  {
+    harm: 'the attempt limit',
+    line: "        if (attempt >= maxLoginAttempts) return giveUp('loginFailed');",
+    scenario: badTokensScenario,
+    failure: 'logins the server received in 10 min',
+  },
+  { harm: 'the read of reason', line: '    if (error.reason) return error.reason;', scenario: mutedScenario, failure: '"you were muted"' },
 ];
 
-for (const { harm, line, scenario } of HARM_LINES) {
+for (const { harm, line, scenario, failure } of HARM_LINES) {
   test(`without ${harm}, its scenario fails`, async () => {
     await scenario(handlerSource());
-    const failure = await scenario(withoutLine(handlerSource(), line)).then(
+    const caught = await scenario(withoutLine(handlerSource(), line)).then(
       () => undefined,
       (error: unknown) => error,
     );
-    expect(failure, `the scenario passed without ${JSON.stringify(line.trim())}`).toBeInstanceOf(Error);
-    test.info().annotations.push({ type: 'mutation', description: `${line.trim()} → ${String((failure as Error).message).split('\n').slice(0, 3).join(' | ')}` });
+    expect(caught, `the scenario passed without ${JSON.stringify(line.trim())}`).toBeInstanceOf(Error);
+    // It fails where the harm shows, not somewhere incidental.
+    const message = (caught as Error).message;
+    expect(message).toContain(failure);
+    test.info().annotations.push({ type: 'mutation', description: `${line.trim()} → ${message.split('\n').slice(0, 6).join(' | ')}` });
   });
 }
