@@ -184,7 +184,7 @@ export function createChatErrorHandler(conn: AgoraChat.Connection, app: ChatApp,
       .fetchToken()
       .then((token) => conn.renewToken(token))
       .then(() => loginBackOff.reset())
-      .catch(() => login())
+      .catch(() => (state === 'online' ? login() : undefined))
       .finally(() => (renewing = undefined));
     return renewing;
   }
@@ -203,9 +203,9 @@ export function createChatErrorHandler(conn: AgoraChat.Connection, app: ChatApp,
       return;
     }
     if (tokenProblems.has(error.type)) {
-      // en: After logout(), a late call gives 28: logging in again would undo the logout.
-      // zh-cn: 调用 logout() 之后，迟到的调用会得到 28：此时重新登录会撤销退出。
-      if (state === 'loggedOut') return;
+      // en: After logout() or a kick, a late call gives 28: logging in again would undo the logout, or kick the other device.
+      // zh-cn: 调用 logout() 或被踢下线之后，迟到的调用会得到 28：此时重新登录会撤销退出，或把另一台设备踢下线。
+      if (state === 'loggedOut' || state === 'kicked') return;
       void login();
       return;
     }

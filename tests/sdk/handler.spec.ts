@@ -103,6 +103,26 @@ test('28 after the app logged out: no new login', async () => {
   await loggedOutScenario();
 });
 
+test('28 after a kick (a late call): no new login, so the other device is not kicked', async () => {
+  await kickedThen28Scenario();
+});
+
+async function kickedThen28Scenario(source = handlerSource()): Promise<void> {
+  const running = await loggedIn(source);
+  const { sdk, app, conn } = running;
+  sdk.msync.push([sdk.msync.statisticMeta(2)]);
+  await settle();
+  sdk.msync.drop();
+  await settle();
+  const events = listen(conn, 'onError');
+  conn.getGroupInfo({ groupId: '1001' }).catch(() => {});
+  await settle();
+  expect(events.map((event) => event.value.type)).toEqual([28]);
+  await sdk.clock.advance(60_000);
+  expect(sdk.msync.provisions.length, 'logins the server received').toBe(1);
+  expect(app.argsOf('showLoginPage')).toEqual([['loggedInElsewhere']]);
+}
+
 test.describe('56, onTokenExpired and onTokenWillExpire: one renewal or one new login, not two', () => {
   test('56 at login (open() rejection and onError): one new login', async () => {
     const running = startHandler();
@@ -352,7 +372,8 @@ const HARM_LINES: { harm: string; line: string; scenario: (source: string) => Pr
     scenario: (source: string) => kickScenario(kick, source),
     failure: 'logins the server received',
   })),
-  { harm: 'the logout check on 28', line: "      if (state === 'loggedOut') return;", scenario: loggedOutScenario, failure: 'logins the server received' },
+  { harm: 'the logout check on 28', line: "      if (state === 'loggedOut' || state === 'kicked') return;", scenario: loggedOutScenario, failure: 'logins the server received' },
+  { harm: 'the same check after a kick', line: "      if (state === 'loggedOut' || state === 'kicked') return;", scenario: kickedThen28Scenario, failure: 'logins the server received' },
   {
     harm: 'the attempt limit',
     line: "        if (attempt >= maxLoginAttempts) return giveUp('loginFailed');",
