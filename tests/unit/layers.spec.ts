@@ -26,7 +26,8 @@ function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+)\1/g)].map((match) => match[2] ?? '');
   return specifiers.flatMap((specifier) => {
-    const base = path.resolve(path.dirname(file), specifier);
+    // A Vite query (`?raw`) loads the same file another way.
+    const base = path.resolve(path.dirname(file), specifier.replace(/\?.*$/, ''));
     const found = EXTENSIONS.map((extension) => base + extension).find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
     if (!found) throw new Error(`${path.relative(ROOT, file)}: cannot resolve ${specifier}`);
     return [found];

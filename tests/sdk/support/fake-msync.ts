@@ -62,6 +62,11 @@ export class FakeMsync {
   readonly provisions: FakeSocket[] = [];
   /** The answer to the next provision (login) frames; `null` leaves them unanswered. */
   provision: ProvisionStatus | null = { errorCode: 0 };
+  /**
+   * `authToken` of a successful provision: JSON whose `expires_in` (a timestamp in ms, despite the
+   * name) starts the SDK's onTokenWillExpire/onTokenExpired timers. Absent: no token timers.
+   */
+  authToken: string | undefined = undefined;
   /** Whether new sockets open by themselves (a reachable server). */
   autoOpen = true;
   root: PbRoot | undefined;
@@ -128,7 +133,7 @@ export class FakeMsync {
 
   answerProvision(socket: FakeSocket, status: ProvisionStatus): void {
     const root = this.requireRoot();
-    const payload = pbType(root, 'Provision').encode(pbType(root, 'Provision').fromObject({ status, resource: 'webim_resource' })).finish();
+    const payload = pbType(root, 'Provision').encode(pbType(root, 'Provision').fromObject({ status, resource: 'webim_resource', ...(this.authToken && status.errorCode === 0 ? { authToken: this.authToken } : {}) })).finish();
     socket.deliver(this.msync(MsyncCommand.PROVISION, payload));
   }
 

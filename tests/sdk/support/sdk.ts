@@ -42,12 +42,29 @@ export interface Sdk {
   clock: FakeClock;
   rest: FakeRest;
   msync: FakeMsync;
+  /** The SDK's realm, to run other code (the guide's handler) against this very SDK and clock. */
+  realm: vm.Context;
   /**
    * A connection to the fake servers: REST at https://rest.test, MSync at wss://msync.test, no DNS
    * unless `isHttpDNS: true` (then answer the DNS request, e.g. with DNS_ANSWER). appKey org#app
    * unless `appId` is given.
    */
   connect(options?: Record<string, unknown>): Connection;
+}
+
+/** The part of FileReader the SDK uses: readAsText, then a "loadend" event whose target has the result. */
+class FakeFileReader {
+  result: string | null = null;
+  private readonly listeners: ((event: { target: FakeFileReader }) => void)[] = [];
+  addEventListener(type: string, listener: (event: { target: FakeFileReader }) => void): void {
+    if (type === 'loadend') this.listeners.push(listener);
+  }
+  readAsText(body: unknown): void {
+    this.result = typeof body === 'string' ? body : String(body);
+    queueMicrotask(() => {
+      for (const listener of this.listeners) listener({ target: this });
+    });
+  }
 }
 
 /** A fresh copy of the SDK in its own realm; nothing is shared with other calls. */
@@ -73,6 +90,8 @@ export function loadSdk(): Sdk {
     XMLHttpRequest: rest.xhrClass(),
     FormData,
     Blob,
+    // Download errors (403, 404) read the response body with a FileReader; the fake XHR's body is text.
+    FileReader: FakeFileReader,
     TextEncoder,
     TextDecoder,
     navigator: { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 harness', onLine: true },
@@ -108,6 +127,7 @@ export function loadSdk(): Sdk {
     clock,
     rest,
     msync,
+    realm: context,
     connect(options = {}) {
       const conn = new AC.connection({
         ...('appId' in options ? {} : { appKey: 'org#app' }),
