@@ -21,6 +21,8 @@ export interface ViewRow {
 export interface ViewSection {
   kind: ChangeKind;
   heading: string;
+  /** How many changes of this kind (typing changes are grouped, several to a row). */
+  count: number;
   rows: ViewRow[];
 }
 
@@ -109,26 +111,38 @@ export function diffView(diff: VersionDiff, t: RowStrings, links: ViewLinks, opt
             ...(change.removed.length > 0 ? [{ text: `${t.messagesRemoved} ` }, ...codes(change.removed)] : []),
           ],
         }));
-      case 'typingChanged':
-        return diff.typingChanged.map((change) => {
+      case 'typingChanged': {
+        // One row per change of typing (status.d.ts public → hidden, AgoraChat.Code yes → no, …) listing
+        // its constants: a release can change the typing of a hundred names the same way.
+        const groups = new Map<string, { clauses: Part[]; changes: typeof diff.typingChanged }>();
+        for (const change of diff.typingChanged) {
           const clauses: Part[][] = [];
           if (change.from.declared !== change.to.declared) clauses.push([{ code: 'status.d.ts' }, { text: ` ${declared(change.from)}${ARROW}${declared(change.to)}` }]);
           if (change.from.typed !== change.to.typed) clauses.push([{ code: 'AgoraChat.Code' }, { text: ` ${typed(change.from)}${ARROW}${typed(change.to)}` }]);
-          return {
-            anchors: anchorsFor(change.code),
-            parts: [
+          const parts = clauses.flatMap((clause, index) => [...(index > 0 ? [{ text: t.clauseSeparator }] : []), ...clause]);
+          const key = JSON.stringify(parts);
+          const group = groups.get(key) ?? { clauses: parts, changes: [] };
+          group.changes.push(change);
+          groups.set(key, group);
+        }
+        return [...groups.values()].map((group) => ({
+          anchors: anchorsFor(...group.changes.map((change) => change.code)),
+          parts: [
+            ...group.clauses,
+            { text: t.separator },
+            ...group.changes.flatMap((change, index) => [
+              ...(index > 0 ? [{ text: t.listSeparator }] : []),
               number(change.code, [change.name]),
               { text: ' ' },
               { code: change.name },
-              { text: t.separator },
-              ...clauses.flatMap((clause, index) => [...(index > 0 ? [{ text: t.clauseSeparator }] : []), ...clause]),
-            ],
-          };
-        });
+            ]),
+          ],
+        }));
+      }
     }
   };
 
-  return changeKinds.map((kind) => ({ kind, heading: t[kindHeading[kind]], rows: rowsOf(kind) })).filter((section) => section.rows.length > 0);
+  return changeKinds.map((kind) => ({ kind, heading: t[kindHeading[kind]], count: diff[kind].length, rows: rowsOf(kind) })).filter((section) => section.rows.length > 0);
 }
 
 /** The row text of a section without markup (for tests and summaries). */

@@ -90,7 +90,7 @@ async function start(): Promise<void> {
     const count = (n: number) => (document.documentElement.lang === 'en' ? ` (${n})` : `（${n}）`);
     results.replaceChildren(
       ...sections.map((section) => {
-        const wrapper = document.createElement('section');
+        const wrapper = document.createElement('div');
         wrapper.className = 'change-kind';
         wrapper.dataset.kind = section.kind;
         const heading = document.createElement('h3');
@@ -98,9 +98,8 @@ async function start(): Promise<void> {
         heading.textContent = section.heading;
         const number = document.createElement('span');
         number.className = 'count';
-        number.textContent = count(section.rows.length);
+        number.textContent = count(section.count);
         heading.append(number);
-        wrapper.setAttribute('aria-labelledby', heading.id);
         const list = document.createElement('ul');
         list.append(
           ...section.rows.map((row) => {
