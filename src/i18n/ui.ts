@@ -482,7 +482,7 @@ const en: UiStrings = {
   versionsIndexIntro: (count: number) => `agora-chat has ${count} published versions. Each version's page lists how its error codes changed from the version before; to compare any two versions:`,
   versionsIndexChanges: (total: number) => `${total} changes`,
   versionsIndexFirst: 'first version',
-  versionPageTitle: (version: string) => `agora-chat ${version} error codes: what changed`,
+  versionPageTitle: (version: string) => `Error codes in agora-chat ${version}: what changed`,
   versionPageDescription: (version: string, previous: string, total: number) =>
     `The ${total} error code changes of agora-chat ${version} against ${previous}: new, removed, renumbered and renamed codes, whether the SDK raises them, error.message and typing.`,
   versionPageSummary: (version: string, previous: string, total: number) =>
