@@ -272,6 +272,8 @@ test('/versions.json validates against /versions.schema.json and holds the same 
   const release140 = data.versions.find((entry) => entry.version === '1.4.0')?.changes;
   expect((release140?.new as { code: number }[]).map((change) => change.code)).toEqual([208, 222, 223, 512]);
   expect(data.versions.find((entry) => entry.version === '1.2.1')?.toLatest?.renumbered).toEqual([{ name: 'LOCAL_DB_OPERATION_FAILED', from: 55, to: 800 }]);
+  // Tools find it from llms.txt.
+  expect(await (await request.get('/llms.txt')).text()).toMatch(/\/versions\.json \(JSON Schema: \S+\/versions\.schema\.json\)/);
 });
 
 test('the upgrade and version pages are in the sitemap', async ({ request }) => {
