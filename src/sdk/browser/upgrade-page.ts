@@ -87,7 +87,7 @@ async function start(): Promise<void> {
     const diff = versionDiff(loaded, from, to);
     const total = changeCounts(diff).total;
     const sections = diffView(diff, strings, links);
-    const count = (n: number) => (document.documentElement.lang === 'en' ? ` (${n})` : `（${n}）`);
+    const count = (n: number) => strings.count.replace('{count}', String(n));
     results.replaceChildren(
       ...sections.map((section) => {
         const wrapper = document.createElement('div');
