@@ -65,6 +65,21 @@ function expectedNumbers(from: string, to: string): Record<Kind, number[]> {
   };
 }
 
+/** How many changes of each kind (renumbered and typing changes count names, the others numbers). */
+function expectedCounts(from: string, to: string): Record<Kind, number> {
+  const found = expectedNumbers(from, to);
+  const before = constants(from);
+  const after = constants(to);
+  const counts = Object.fromEntries(Object.entries(found).map(([kind, list]) => [kind, list.length])) as Record<Kind, number>;
+  counts.renumbered = Object.entries(after).filter(([name, constant]) => before[name] !== undefined && before[name]?.code !== constant.code).length;
+  counts.typingChanged = Object.entries(after).filter(([name, constant]) => {
+    const old = before[name];
+    return old !== undefined && old.code === constant.code && (old.declared !== constant.declared || old.typed !== constant.typed);
+  }).length;
+  return counts;
+}
+const totalOf = (counts: Record<Kind, number>) => Object.values(counts).reduce((sum, count) => sum + count, 0);
+
 const KINDS: Kind[] = ['new', 'removed', 'renumbered', 'renamed', 'nowRaised', 'noLongerRaised', 'messageChanged', 'typingChanged'];
 
 /** The numbers each kind's rows show inside `scope` (the text of their links and of "55 → 800"). */
@@ -105,6 +120,13 @@ test.describe('without JavaScript', () => {
           continue;
         }
         expect(await shownNumbers(page.locator('article')), version).toEqual(expectedNumbers(previous, version));
+        // The summary's total and each heading's count.
+        const counts = expectedCounts(previous, version);
+        await expect(page.locator('[data-version-summary]')).toContainText(` ${totalOf(counts)} `);
+        const headings = await page.locator('.change-kind').evaluateAll((groups) =>
+          groups.map((group) => [(group as HTMLElement).dataset.kind ?? '', Number(/(\d+)\D*$/.exec(group.querySelector('.count')?.textContent ?? '')?.[1])] as const),
+        );
+        expect(Object.fromEntries(headings), version).toEqual(Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0)));
       }
     });
 
@@ -152,6 +174,17 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/versions\/1\.3\.0\/#code-800$/);
     await expect(page.locator('#code-800')).toHaveCount(1);
     await expect(page.locator('li:has(#code-800)')).toContainText('800 → 55');
+  });
+
+  test('the index of versions lists each with its number of changes', async ({ page }) => {
+    await page.goto('/en/versions/');
+    const items = await page.locator('[data-versions-index] li').allTextContents();
+    expect(items).toEqual(
+      [...versions].reverse().map((version) => {
+        const previous = versions[versions.indexOf(version) - 1];
+        return previous === undefined ? `${version}: first version` : `${version}: ${totalOf(expectedCounts(previous, version))} changes`;
+      }),
+    );
   });
 
   test('the table links to the upgrade page', async ({ page }) => {
