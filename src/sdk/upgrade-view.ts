@@ -9,8 +9,8 @@ import { changeKinds, type ChangeKind, type Typing, type VersionDiff } from './v
 
 export type RowStrings = UiStrings['upgradeRows'];
 
-/** A piece of a row: text, a code span, or a link. */
-export type Part = { text: string } | { code: string } | { href: string; text: string };
+/** A piece of a row: text, a code span, or a link (`constant`: its text is a number and a constant, set in code type). */
+export type Part = { text: string } | { code: string } | { href: string; text: string; constant?: true };
 
 export interface ViewRow {
   parts: Part[];
@@ -130,12 +130,12 @@ export function diffView(diff: VersionDiff, t: RowStrings, links: ViewLinks, opt
           parts: [
             ...group.clauses,
             { text: t.separator },
-            ...group.changes.flatMap((change, index) => [
-              ...(index > 0 ? [{ text: t.listSeparator }] : []),
-              number(change.code, [change.name]),
-              { text: ' ' },
-              { code: change.name },
-            ]),
+            // Each constant as one link ("56 WEBIM_TOKEN_EXPIRED"): a release's typing changes run to a hundred names.
+            ...group.changes.flatMap((change, index): Part[] => {
+              const link = number(change.code, [change.name]);
+              const item: Part = 'href' in link ? { href: link.href, text: `${change.code} ${change.name}`, constant: true } : { code: `${change.code} ${change.name}` };
+              return [...(index > 0 ? [{ text: t.listSeparator }] : []), item];
+            }),
           ],
         }));
       }

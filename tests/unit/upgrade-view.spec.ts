@@ -63,8 +63,8 @@ test('typing changes are grouped by transition, counted per constant, and undocu
   // REC_AUDIO is no typing change: 2.0.0 lacks the name (304 is renamed instead).
   expect(typing?.count).toBe(4);
   expect(typing?.rows.map(rowText)).toEqual(['AgoraChat.Code yes → no: 12 GETROSTER, 100 STATUS_OPEN, 101 STATUS_CLOSED', 'status.d.ts public → not declared: 208 ALREADY']);
-  expect(typing?.rows[0]?.parts).toContainEqual({ href: '/en/codes/other-names/#STATUS_OPEN', text: '100' });
-  expect(typing?.rows[0]?.parts).toContainEqual({ href: '/en/codes/12/#versions', text: '12' });
+  expect(typing?.rows[0]?.parts).toContainEqual({ href: '/en/codes/other-names/#STATUS_OPEN', text: '100 STATUS_OPEN', constant: true });
+  expect(typing?.rows[0]?.parts).toContainEqual({ href: '/en/codes/12/#versions', text: '12 GETROSTER', constant: true });
   expect(typing?.heading).toBe('Constants with other typing');
   const both = diffView(versionDiff(fixture, '2.0.0', '1.0.0'), t, links).find((section) => section.kind === 'typingChanged');
   expect(both?.rows.map(rowText)).toContain('status.d.ts not declared → public: 208 ALREADY');

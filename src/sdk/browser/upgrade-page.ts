@@ -58,6 +58,7 @@ function renderPart(part: Part): Node {
     const link = document.createElement('a');
     link.href = part.href;
     link.textContent = part.text;
+    if (part.constant) link.className = 'constant';
     return link;
   }
   return document.createTextNode(part.text);
