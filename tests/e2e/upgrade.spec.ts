@@ -229,6 +229,16 @@ test.describe('with JavaScript', () => {
     });
   }
 
+  test('a version page\'s link to everything that changes up to the latest opens that pair', async ({ page }) => {
+    await page.goto('/en/versions/1.2.1/');
+    await page.getByRole('link', { name: `Everything that changes from 1.2.1 to ${latest}` }).click();
+    await expect(page).toHaveURL(/\/en\/upgrade\/\?from=1\.2\.1#latest-from-1\.2\.1$/);
+    await expect(page.locator('[id="latest-from-1.2.1"]')).toHaveAttribute('open', '');
+    await expect(page.locator('[id="latest-from-1.2.1"] [data-kind="renumbered"] li')).toBeVisible();
+    await expect(page.locator('#upgrade-from')).toHaveValue('1.2.1');
+    await expect(page.locator('[id="latest-from-1.3.0"]')).not.toHaveAttribute('open');
+  });
+
   test('a malformed or unknown choice in the URL never breaks the page: it falls back to the latest release', async ({ page }) => {
     const errors = collectErrors(page);
     const previous = versions.at(-2) ?? '';

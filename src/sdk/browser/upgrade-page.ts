@@ -153,6 +153,14 @@ async function start(): Promise<void> {
   show(fromUrl());
 }
 
+/** A link to one pair of versions (#latest-from-1.2.1) opens its <details>. */
+function openTarget(): void {
+  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target instanceof HTMLDetailsElement) target.open = true;
+}
+window.addEventListener('hashchange', openTarget);
+openTarget();
+
 /** window.history, named apart from the SDK history above. */
 const history_ = window.history;
 
