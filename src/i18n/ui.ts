@@ -194,7 +194,7 @@ const zhCn = {
   upgradeReleasesIntro: '每个版本也有自己的页面：',
   upgradeSnippetHeading: '常量的数值改变时：两边都成立的写法',
   upgradeSnippetIntro: (name: string) =>
-    `${name} 在不同版本中是不同的数值。下面的代码同时比较这两个数值，升级前后都能识别这个错误：`,
+    `${name} 在不同版本中是不同的数值。下面的代码同时比较它在各版本中的每个数值，升级前后都能识别这个错误：`,
   upgradeSnippetComment: (name: string, ranges: string) => `${name} 在各版本中的数值：${ranges}。同时比较这些数值，升级前后都成立。`,
   upgradeSnippetRange: (code: number, versions: string) => `${versions} 中是 ${code}`,
   upgradeTableLink: '升级 agora-chat 时，错误码有哪些变化',
@@ -447,7 +447,7 @@ const en: UiStrings = {
   upgradeReleasesIntro: 'Each version also has a page of its own:',
   upgradeSnippetHeading: 'When a constant changes number: code that works on both sides',
   upgradeSnippetIntro: (name: string) =>
-    `${name} has a different number in different versions. This code compares error.type with both numbers, so it recognises the error before and after the upgrade:`,
+    `${name} has a different number in different versions. This code compares error.type with every number it has had, so it recognises the error before and after the upgrade:`,
   upgradeSnippetComment: (name: string, ranges: string) => `${name} per version: ${ranges}. Comparing with each number works before and after the upgrade.`,
   upgradeSnippetRange: (code: number, versions: string) => `${code} in ${versions}`,
   upgradeTableLink: 'What changes for error codes when you upgrade agora-chat',
