@@ -21,6 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
 > Every error code of the Agora Chat Web SDK (npm agora-chat ${SDK_VERSION}): meaning, cause, fix, and TypeScript that checks for it, in Chinese (the source language) and English. Errors reach an app as objects whose \`type\` is the code: through the \`onError\` handler of \`conn.addEventHandler\`, or as the rejection of an API call's promise.
 
 - All codes as JSON, both languages: ${absolute(sitePath('/codes.json'))} (JSON Schema: ${absolute(sitePath('/codes.schema.json'))})
+- What changes for error handling between agora-chat versions (new, removed, renumbered, renamed, now or no longer raised, message and typing changes), every version against the one before and against the latest: ${absolute(sitePath('/versions.json'))} (JSON Schema: ${absolute(sitePath('/versions.schema.json'))}); any two versions compared: ${absolute(sitePath('/upgrade/'))}
 - Each code page has a Markdown twin at /codes/<code>.md (Chinese) and /en/codes/<code>.md (English).
 - The official Chinese table prints code 607's constant as GROUP_NOT_EXIST; the SDK's constant is GROUP_MEMBERS_LIMIT (statusCode.GROUP_NOT_EXIST is 605).
 

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import ts from 'typescript';
@@ -61,9 +61,25 @@ test('every code has a snippet on its page, in every locale', () => {
   }
 });
 
+test('the upgrade page\'s snippet for a constant that changed number compares with every number it had', () => {
+  const history = JSON.parse(readFileSync(path.join(ROOT, 'content/sdk-history.json'), 'utf8')) as { versions: { constants: Record<string, { code: number }> }[] };
+  const numbersOf = (name: string) => [...new Set(history.versions.flatMap((entry) => entry.constants[name]?.code ?? []))].sort((a, b) => a - b);
+  for (const page of ['upgrade/index.html', 'en/upgrade/index.html']) {
+    const lists = blocks
+      .filter((block) => block.page === page)
+      .map((block) => /const ([A-Z0-9_]+)_CODES: readonly number\[\] = \[([-\d, ]+)\];/.exec(block.text))
+      .map((match) => ({ name: match?.[1] ?? '', codes: (match?.[2] ?? '').split(', ').map(Number) }));
+    // LOCAL_DB_OPERATION_FAILED is 55 in some versions and 800 in others: the snippet checks both.
+    expect(lists, page).toContainEqual({ name: 'LOCAL_DB_OPERATION_FAILED', codes: [55, 800] });
+    for (const list of lists) expect(list.codes, `${page}: ${list.name}`).toEqual(numbersOf(list.name));
+  }
+});
+
 test('every TypeScript block compiles with tsc --strict against agora-chat', () => {
   // The error-handling guide's examples are included, in both languages.
   for (const page of ['guide/index.html', 'en/guide/index.html']) expect(blocks.filter((block) => block.page === page).length, page).toBeGreaterThanOrEqual(2);
+  // And the upgrade page's snippets, that work on both sides of a renumbering.
+  for (const page of ['upgrade/index.html', 'en/upgrade/index.html']) expect(blocks.filter((block) => block.page === page).length, page).toBeGreaterThanOrEqual(1);
   const sources = Object.fromEntries(blocks.map((block, index) => [`block${index}`, block.text]));
   const diagnostics = compile(sources);
   const failures = blocks.flatMap((block, index) =>

@@ -97,6 +97,22 @@ test.describe('accessibility of every page', () => {
   });
 });
 
+test.describe('accessibility of the upgrade page', () => {
+  // The sitemap sweep covers the version pages, and the upgrade page too, but may run before its
+  // comparison is rendered: here axe waits for it (the largest one, 1.0.4 to the latest; both languages
+  // share the markup and styles).
+  test('the upgrade page with a comparison rendered, light and dark', async ({ page }) => {
+    test.setTimeout(120_000);
+    const compared = async (target: Page) => {
+      await expect(target.locator('[data-upgrade-results] .change-kind').first()).toBeVisible();
+    };
+    const found = [
+      ...(await checkBothSchemes(page, '/en/upgrade/?from=1.0.4&to=1.4.0', compared)),
+    ];
+    expect(found).toEqual([]);
+  });
+});
+
 test('axe does catch a violation on this site (the check is live)', async ({ page }) => {
   await page.goto('/codes/206/');
   await page.evaluate(() => {

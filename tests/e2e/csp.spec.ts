@@ -44,6 +44,17 @@ test.describe('nothing violates the policy', () => {
   });
 });
 
+test('the upgrade page fetches the SDK history and renders a comparison within the policy', async ({ page }) => {
+  const violations = await recordViolations(page);
+  await page.goto('/upgrade/?from=1.2.1&to=1.4.0');
+  const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(policy).not.toContain('unsafe-inline');
+  await expect(page.locator('[data-upgrade-results] .change-kind').first()).toBeVisible();
+  await page.locator('#upgrade-from').selectOption('1.3.0');
+  await expect(page.locator('[data-upgrade-status]')).toContainText('1.3.0');
+  expect(await violations()).toEqual([]);
+});
+
 test('the policy is enforced: an inline script is blocked and reported', async ({ page }) => {
   const violations = await recordViolations(page);
   await page.goto('/codes/206/');

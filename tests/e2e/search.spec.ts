@@ -37,10 +37,10 @@ test.describe('search', () => {
     });
   }
 
-  test('only code pages and the guide are indexed: the table page never appears', async ({ page }) => {
+  test('only code pages, the guide and the version pages are indexed: the table page never appears', async ({ page }) => {
     const results = await searchResults(page, '错误');
     expect(results.length).toBeGreaterThan(0);
-    for (const url of results) expect(url).toMatch(/^\/(codes\/-?\d+|guide)\/$/);
+    for (const url of results) expect(url).toMatch(/^\/(codes\/-?\d+|guide|versions\/\d+\.\d+\.\d+(?:-[\w.]+)?)\/$/);
   });
 
   test('the header form searches from any page, and the query stays in the address', async ({ page }) => {

@@ -34,7 +34,7 @@ test.describe('hosted under a sub-path', () => {
 
   test('every link and asset on the main kinds of page stays under the base and resolves', async ({ page, request }) => {
     const checked = new Set<string>();
-    for (const start of ['', 'en/', 'codes/206/', 'en/codes/607/', 'search/', 'codes/GROUP_NOT_EXIST/']) {
+    for (const start of ['', 'en/', 'codes/206/', 'en/codes/607/', 'search/', 'codes/GROUP_NOT_EXIST/', 'upgrade/', 'en/versions/1.3.1/']) {
       await page.goto(`${ORIGIN}${BASE}${start}`);
       const urls = await page.evaluate(() =>
         [
@@ -58,6 +58,15 @@ test.describe('hosted under a sub-path', () => {
       }
     }
     expect(checked.size).toBeGreaterThan(100);
+  });
+
+  test('the upgrade page fetches the history and links its rows under the base', async ({ page }) => {
+    await page.goto(`${ORIGIN}${BASE}en/upgrade/?from=1.2.1&to=1.4.0`);
+    await expect(page.locator('[data-upgrade]')).toHaveAttribute('data-history', `${BASE}sdk-history.json`);
+    const row = page.locator('[data-upgrade-results] [data-kind="renumbered"] li').first();
+    await expect(row.locator('a').first()).toHaveAttribute('href', `${BASE}en/codes/55/#versions`);
+    await page.goto(`${ORIGIN}${BASE}en/?sdk=1.3.0`);
+    await expect(page.locator('a[data-upgrade-link]')).toHaveAttribute('href', `${BASE}en/upgrade/?from=1.3.0`);
   });
 
   test('redirects, lookup, search and JSON honour the base', async ({ page, request }) => {

@@ -59,7 +59,7 @@ function metaRefreshPages(server: NginxServer): { from: string; to: string }[] {
   return pages;
 }
 
-const HTML_PAGES = ['', 'en/', 'codes/206/', 'en/codes/206/', 'codes/GROUP_NOT_EXIST/', 'en/codes/GROUP_NOT_EXIST/', 'search/', 'en/search/'];
+const HTML_PAGES = ['', 'en/', 'codes/206/', 'en/codes/206/', 'codes/GROUP_NOT_EXIST/', 'en/codes/GROUP_NOT_EXIST/', 'search/', 'en/search/', 'upgrade/', 'en/versions/1.4.0/'];
 
 for (const siteName of ['root', 'subpath'] as const) {
   test.describe(`nginx, site at ${siteName === 'root' ? 'the domain root' : 'a sub-path'}`, () => {
@@ -159,6 +159,9 @@ for (const siteName of ['root', 'subpath'] as const) {
         ['en/codes/206.md', 'text/markdown; charset=utf-8'],
         ['codes.json', 'application/json'],
         ['codes.schema.json', 'application/json'],
+        ['versions.json', 'application/json'],
+        ['versions.schema.json', 'application/json'],
+        ['sdk-history.json', 'application/json'],
         ['lookup-index.json', 'application/json'],
         ['pagefind/pagefind-entry.json', 'application/json'],
         ['pagefind/wasm.en.pagefind', 'application/octet-stream'],
