@@ -122,6 +122,8 @@ const zhCn = {
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
     `${code} ${name}：${title}${cause ? `。${cause}` : ''}`,
   officialHeading: '官方错误码表原文',
+  officialDiffers: '与官方错误码表不同：',
+  officialDiffersLink: '查看原文',
   provenHeading: (version: string) => `运行 agora-chat ${version} 验证的行为`,
   provenIntro: '以下每一条都由测试在 Node 中加载真实的 SDK 代码，用模拟的服务端应答运行得出。',
   officialNameMismatch: (printed: string, owner: number | undefined, actual: string) =>
@@ -309,6 +311,8 @@ const en: UiStrings = {
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
     `${code} ${name}: ${title}.${cause ? ` ${cause}` : ''}`,
   officialHeading: 'The official table\'s row',
+  officialDiffers: 'Differs from the official table:',
+  officialDiffersLink: 'see the row',
   provenHeading: (version: string) => `Proven by running agora-chat ${version}`,
   provenIntro: 'Each of these is shown by a test that loads the real SDK code in Node and runs it against simulated server answers.',
   officialNameMismatch: (printed: string, owner: number | undefined, actual: string) =>
