@@ -90,8 +90,16 @@ proof('503-download-http-500', 'a download answered with HTTP 500 sends 503 to o
   expect(other.errors.map((error) => error.type)).toEqual([200]);
 });
 
-async function kickedWhile(sdk: Sdk) {
-  sdk.msync.push([sdk.msync.statisticMeta(2)]);
+/** StatisticsBody operations the server sends to kick a device, and the code each becomes. */
+const KICKS = [
+  { operation: 1, type: 207 },
+  { operation: 2, type: 206 },
+  { operation: 3, type: 216 },
+  { operation: 4, type: 217 },
+];
+
+async function kickedWhile(sdk: Sdk, operation = 2) {
+  sdk.msync.push([sdk.msync.statisticMeta(operation)]);
   await settle();
   sdk.msync.drop();
   await settle();
@@ -115,26 +123,28 @@ proof('-1-chatroom-join-at-kick', 'a chat-room join pending at a kick rejects wi
   expect(sdk.msync.provisions).toHaveLength(2);
 });
 
-proof('206-close-after-kick', 'conn.close() called from onError at a kick makes onDisconnected receive undefined instead of the kick error', async () => {
-  for (const closeOnKick of [false, true]) {
-    const sdk = loadSdk();
-    const conn = sdk.connect();
-    await login(conn);
-    const events = listen(conn, 'onError', 'onDisconnected');
-    conn.addEventHandler('app', {
-      onError: (error: { type: number }) => {
-        if (closeOnKick && error.type === 206) conn.close();
-      },
-    } as Parameters<Connection['addEventHandler']>[1]);
-    await kickedWhile(sdk);
-    await sdk.clock.advance(1_000);
-    const disconnected = events.filter((event) => event.event === 'onDisconnected');
-    expect(events[0]?.value, `close: ${closeOnKick}`).toMatchObject({ type: 206 });
-    expect(disconnected, `close: ${closeOnKick}`).toHaveLength(1);
-    if (closeOnKick) expect(disconnected[0]?.value).toBeUndefined();
-    else expect(disconnected[0]?.value).toMatchObject({ type: 206 });
-  }
-});
+for (const { operation, type } of KICKS) {
+  proof(`${type}-close-after-kick`, `conn.close() called from onError on ${type} makes onDisconnected receive undefined instead of ${type}`, async () => {
+    for (const closeOnKick of [false, true]) {
+      const sdk = loadSdk();
+      const conn = sdk.connect();
+      await login(conn);
+      const events = listen(conn, 'onError', 'onDisconnected');
+      conn.addEventHandler('app', {
+        onError: (error: { type: number }) => {
+          if (closeOnKick && error.type === type) conn.close();
+        },
+      } as Parameters<Connection['addEventHandler']>[1]);
+      await kickedWhile(sdk, operation);
+      await sdk.clock.advance(1_000);
+      const disconnected = events.filter((event) => event.event === 'onDisconnected');
+      expect(events[0]?.value, `close: ${closeOnKick}`).toMatchObject({ type });
+      expect(disconnected, `close: ${closeOnKick}`).toHaveLength(1);
+      if (closeOnKick) expect(disconnected[0]?.value).toBeUndefined();
+      else expect(disconnected[0]?.value).toMatchObject({ type });
+    }
+  });
+}
 
 proof('604-undecodable-received', 'a received message that cannot be decoded gives no 604 to either onError: it becomes an unhandled rejection', async () => {
   const sdk = loadSdk();
