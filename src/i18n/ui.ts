@@ -312,7 +312,7 @@ const en: UiStrings = {
     `${code} ${name}: ${title}.${cause ? ` ${cause}` : ''}`,
   officialHeading: 'The official table\'s row',
   officialDiffers: 'Differs from the official table:',
-  officialDiffersLink: 'see the row',
+  officialDiffersLink: 'See the row',
   provenHeading: (version: string) => `Proven by running agora-chat ${version}`,
   provenIntro: 'Each of these is shown by a test that loads the real SDK code in Node and runs it against simulated server answers.',
   officialNameMismatch: (printed: string, owner: number | undefined, actual: string) =>
