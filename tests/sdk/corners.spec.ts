@@ -5,7 +5,7 @@
  */
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
-import { MetaNamespace } from './support/protobuf';
+import { MetaNamespace, MsyncCommand, pbType } from './support/protobuf';
 import { proof } from './support/proof';
 import { DNS_ANSWER, DNS_REQUEST, listen, listenLegacy, loadSdk, login, rejection, track, type Connection, type Sdk, type SdkError } from './support/sdk';
 
@@ -164,4 +164,29 @@ proof('604-undecodable-received', 'a received message that cannot be decoded giv
   await sdk.clock.advance(1_000);
   expect([...events.map((event) => event.value), ...legacy].map((error) => error.type)).not.toContain(604);
   expect(seen.map((reason) => String(reason))).toEqual([expect.stringMatching(/invalid wire type/)]);
+});
+
+proof('56-expiry-while-logged-in', 'when the token expires while logged in, onTokenExpired fires, the SDK closes the connection, and onDisconnected receives undefined', async () => {
+  const sdk = loadSdk();
+  sdk.msync.provision = null;
+  const conn = sdk.connect();
+  const events = listen(conn, 'onError', 'onTokenExpired', 'onDisconnected');
+  const opened = track(conn.open({ user: 'alice', accessToken: 'token' }));
+  for (let round = 0; round < 20 && sdk.msync.provisions.length === 0; round++) await settle();
+  // The server's provision answer carries the token's expiry time (ms since the epoch) in authToken.
+  const root = conn.root;
+  if (!root) throw new Error('no protobuf root');
+  const Provision = pbType(root, 'Provision');
+  const MSync = pbType(root, 'MSync');
+  const authToken = JSON.stringify({ expires_in: sdk.clock.now + 60_000 });
+  const payload = Provision.encode(Provision.fromObject({ status: { errorCode: 0 }, resource: 'webim_resource', authToken })).finish();
+  sdk.msync.socket.deliver(MSync.encode(MSync.fromObject({ version: '1.4.0', command: MsyncCommand.PROVISION, payload })).finish());
+  for (let round = 0; round < 20 && !opened.outcome; round++) await settle();
+  expect(opened.outcome).toMatchObject({ resolved: {} });
+  await sdk.clock.advance(59_000);
+  expect(events).toEqual([]);
+  await sdk.clock.advance(2_000);
+  expect(events.map((event) => event.event)).toEqual(['onTokenExpired', 'onDisconnected']);
+  expect(events[1]?.value).toBeUndefined();
+  expect(conn.logOut).toBe(true);
 });
