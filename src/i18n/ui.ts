@@ -124,6 +124,8 @@ const zhCn = {
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
     `${code} ${name}：${title}${cause ? `。${cause}` : ''}`,
   officialHeading: '官方错误码表原文',
+  officialDiffers: '与官方错误码表不同：',
+  officialDiffersLink: '查看原文',
   provenHeading: (version: string) => `SDK 的实际行为（agora-chat ${version}）`,
   provenIntro: '每一条都注明依据：运行验证，指测试在 Node 中加载真实的 SDK 代码，用模拟的服务端应答运行得出；读代码验证，指在该版本 SDK 代码中找到的原文。',
   evidenceRun: (version: string) => `运行 agora-chat ${version} 验证`,
@@ -380,6 +382,8 @@ const en: UiStrings = {
   sameCategoryAll: (category: string) => `All error codes in “${category}” in the table`,
   codeDescription: (code: number, name: string, title: string, cause: string | undefined) =>
     `${code} ${name}: ${title}.${cause ? ` ${cause}` : ''}`,
+  officialDiffers: 'Differs from the official error table:',
+  officialDiffersLink: 'See the row',
   officialHeading: 'The official error table\'s row',
   provenHeading: (version: string) => `What the SDK does (agora-chat ${version})`,
   provenIntro: 'Each claim names its evidence: proved by running, where a test loads the real SDK code in Node and runs it against simulated server answers; or read in the code, where the words quoted are found in that version of the SDK.',

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { strictFields } from './strict-fields';
 import { snippetApis } from './snippet-api';
 import { constantName } from './constant-name';
+import { localizedText } from './localized';
 
 const sdkDeclaration = z
   .enum(['public', 'hidden'], {
@@ -32,6 +33,11 @@ export const officialRowSchema = strictFields({
       )
       .default([])
       .describe('Typos in the table that our prose corrects; shown on the page with the original.'),
+    differs: localizedText
+      .optional()
+      .describe(
+        'Only where the SDK refutes what the row says: one line per locale, shown near the top of the code page, saying what the table claims and what the SDK does instead. The row itself stays verbatim; the title and cause state what the SDK does (docs/style.md §7). content/official-facts.yaml marks the refuted facts.',
+      ),
   })
   .describe('The row of the official Chinese error table (error-codes.zh-CN), kept verbatim.');
 

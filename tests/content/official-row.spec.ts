@@ -18,7 +18,10 @@ const FACTS_FILE = 'content/official-facts.yaml';
 const parsedFacts = officialFactsSchema.safeParse(parse(readFileSync(path.join(ROOT, FACTS_FILE), 'utf8')));
 const factsByCode = new Map((parsedFacts.data ?? []).map((item) => [item.code, item.facts]));
 
-/** All prose of a code in a locale: every front-matter string except search `keywords`, and the body. */
+/**
+ * All prose of a code in a locale: every front-matter string except search `keywords`, the body, and
+ * the registry's note on what differs from the official row (shown near the top of the page).
+ */
 function proseOf(locale: string, code: number): string {
   const text = readFileSync(path.join(ROOT, `content/codes/${locale}/${code}.mdx`), 'utf8');
   const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
@@ -31,7 +34,8 @@ function proseOf(locale: string, code: number): string {
     }
   };
   collect(parse(frontMatter));
-  return [...strings, body].join('\n').replace(/\s+/g, ' ');
+  const differs = officialEntries.find((entry) => entry.code === code)?.official?.differs?.[locale];
+  return [...strings, body, differs ?? ''].join('\n').replace(/\s+/g, ' ');
 }
 
 /** Letters and digits of `text` that no span of `spans` (verbatim substrings of it) covers. */

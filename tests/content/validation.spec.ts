@@ -51,6 +51,11 @@ const cases: BrokenCase[] = [
     expected: [/content\/registry\.yaml:\d+: code 500, field "categroy": unknown field "categroy"; allowed fields: code, name, category/],
   },
   {
+    rule: 'a note on what differs from the official row needs every locale',
+    breakIt: (f) => f.edit(REGISTRY, /(- code: 40\n(?:  .*\n)*?    differs:\n      zh-cn: .*\n)      en: .*\n/, '$1'),
+    expected: [/content\/registry\.yaml:\d+: code 40, field "official\.differs\.en"/],
+  },
+  {
     rule: 'the registry is valid YAML',
     breakIt: (f) => f.edit(REGISTRY, '  name: SERVER_BUSY\n', '  name: SERVER_BUSY\n   bad indent: [\n'),
     expected: [/content\/registry\.yaml:\d+: YAML: /],

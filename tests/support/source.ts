@@ -11,7 +11,12 @@ export interface SourceEntry {
   category: string;
   aliases?: { name: string; sdk: string }[];
   unreachable?: boolean;
-  official?: { description: string; name?: string; corrections?: { original: string; corrected: string }[] };
+  official?: {
+    description: string;
+    name?: string;
+    corrections?: { original: string; corrected: string }[];
+    differs?: Record<string, string>;
+  };
   delivery: { via: string; api?: string };
   neverRaised?: boolean;
 }
