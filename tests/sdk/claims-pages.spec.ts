@@ -200,3 +200,33 @@ proof('700-appid-never', 'appId: a REST call before login rejects with 39, after
   const after = await rejection(conn.getGroupInfo({ groupId: '1001' }));
   expect(after).toMatchObject({ type: 28 });
 });
+
+proof('50-http-400-error-codes', 'HTTP 400 with server error_code 60006, 60007, 60009 or 60012 rejects with 50 and the server description', async () => {
+  for (const errorCode of [60006, 60007, 60009, 60012]) {
+    const { sdk, conn } = await loggedIn();
+    const call = conn.getGroupInfo({ groupId: '1001' });
+    (await sdk.rest.next(/^GET https:\/\/rest\.test\/org\/app\/chatgroups\/1001/)).respond(400, { error_code: errorCode, error_description: `limit ${errorCode}` });
+    expect(await rejection(call), `error_code ${errorCode}`).toMatchObject({ type: 50, message: `limit ${errorCode}` });
+  }
+});
+
+proof('501-not-gif', 'an image message with isGif: true whose file is not a GIF rejects send() with 501 "The file type is not gif."', async () => {
+  const { sdk, conn } = await loggedIn();
+  const message = sdk.AC.message.create({
+    type: 'img',
+    chatType: 'singleChat',
+    to: 'bob',
+    isGif: true,
+    file: { data: new Blob(['png'], { type: 'image/png' }), filename: 'a.png', filetype: 'png' },
+  } as unknown as Parameters<Sdk['AC']['message']['create']>[0]);
+  expect(await rejection(conn.send(message))).toEqual({ type: 501, message: 'The file type is not gif.' });
+  expect(sdk.rest.requests).toEqual([]);
+});
+
+proof('700-appkey-no-app-name', 'appKey: a REST call while the App Key has no appName rejects with 700 without a request', async () => {
+  const { sdk, conn } = await loggedIn();
+  (conn as unknown as { context: { appName: string } }).context.appName = '';
+  const error = await rejection(conn.getGroupInfo({ groupId: '1001' }));
+  expect(error).toMatchObject({ type: 700, message: 'appkey or token error' });
+  expect(sdk.rest.requests).toEqual([]);
+});
