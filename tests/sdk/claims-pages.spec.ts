@@ -230,3 +230,11 @@ proof('700-appkey-no-app-name', 'appKey: a REST call while the App Key has no ap
   expect(error).toMatchObject({ type: 700, message: 'appkey or token error' });
   expect(sdk.rest.requests).toEqual([]);
 });
+
+proof('50-rate-limit', 'HTTP 429 described "The request has reached the maximum limit" rejects with 50, message = the raw response text', async () => {
+  const { sdk, conn } = await loggedIn();
+  const body = { error: 'too_many', error_description: 'The request has reached the maximum limit' };
+  const call = conn.getGroupInfo({ groupId: '1001' });
+  (await sdk.rest.next(/^GET https:\/\/rest\.test\/org\/app\/chatgroups\/1001/)).respond(429, body);
+  expect(await rejection(call)).toMatchObject({ type: 50, message: JSON.stringify(body) });
+});
