@@ -16,7 +16,14 @@ async function loginRefused(status: ProvisionStatus) {
   const conn = sdk.connect();
   const events = listen(conn, 'onError');
   const error = await rejection(conn.open({ user: 'alice', accessToken: 'token' }));
-  return { error, onError: events.map((event) => event.value) };
+  return { sdk, error, onError: events.map((event) => event.value) };
+}
+
+/** Whether the SDK tries the login again by itself: login attempts over 10 simulated minutes after a refusal. */
+async function retriesAfter(sdk: Sdk): Promise<number> {
+  const before = sdk.msync.provisions.length;
+  await sdk.clock.advance(10 * 60_000);
+  return sdk.msync.provisions.length - before;
 }
 
 async function loggedIn() {
@@ -62,6 +69,13 @@ proof('-3-login-invalid-parameter', 'a login the server refuses as WRONG_PARAMET
   const { error, onError } = await loginRefused({ errorCode: 4 });
   expect(error).toMatchObject({ type: -3, message: 'Invalid parameter' });
   expect(onError).toEqual([expect.objectContaining({ type: -3, message: 'Invalid parameter' })]);
+});
+
+proof('-3-login-no-retry', 'after a login refused with -3 the SDK does not try to log in again (10 simulated minutes)', async () => {
+  const { sdk, error } = await loginRefused({ errorCode: 4 });
+  expect(error.type).toBe(-3);
+  expect(sdk.msync.provisions).toHaveLength(1);
+  expect(await retriesAfter(sdk)).toBe(0);
 });
 
 proof('-3-client-check-throws', 'client-side checks of setChatRoomAttribute, recallMessage, modifyMessage throw a plain Error without type', async () => {
@@ -124,6 +138,15 @@ proof('50-login-limits', 'a login refused for an app limit (registrations, daily
     const { error, onError } = await loginRefused(status);
     expect(error, status.reason).toMatchObject({ type: 50, message });
     expect(onError, status.reason).toEqual([expect.objectContaining({ type: 50, message })]);
+  }
+});
+
+proof('50-login-no-retry', 'after a login refused for an app limit (50) the SDK does not try to log in again (10 simulated minutes)', async () => {
+  for (const status of [{ errorCode: 1, reason: 'Sorry, user register limit' }, { errorCode: 7, reason: 'Sorry, the app day live count limit' }]) {
+    const { sdk, error } = await loginRefused(status);
+    expect(error.type, status.reason).toBe(50);
+    expect(sdk.msync.provisions, status.reason).toHaveLength(1);
+    expect(await retriesAfter(sdk), status.reason).toBe(0);
   }
 });
 
