@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedText } from './localized';
+import { deliveryChannels } from './registry';
 import { strictFields } from './strict-fields';
 
 const version = z
@@ -45,7 +46,19 @@ export const sdkProofSchema = strictFields({
     .optional()
     .describe('Evidence by running: the spec file whose test proves the claim.'),
   read: bundleReadingSchema.optional().describe('Evidence by reading: where in the SDK’s code the claim can be seen.'),
-}).refine((claim) => (claim.test === undefined) !== (claim.read === undefined), {
+  channels: z
+    .array(z.enum(deliveryChannels))
+    .min(1)
+    .optional()
+    .describe(
+      'The channels through which the proving test saw `code` reach the app (tests/sdk/proofs-listed.spec.ts checks them against the run): the guide lists the code under each of them, besides the registry’s `delivery.via`.',
+    ),
+})
+  .refine((claim) => claim.channels === undefined || (claim.code !== undefined && claim.test !== undefined), {
+    error: '"channels" needs a "code" and a "test": they are what the proving test saw that code do',
+    path: ['channels'],
+  })
+  .refine((claim) => (claim.test === undefined) !== (claim.read === undefined), {
   error: 'needs its evidence: either "test" (a harness test that proves it) or "read" (a bundle reading), not both and not neither',
   path: ['test'],
 });

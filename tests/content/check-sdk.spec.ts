@@ -211,6 +211,7 @@ test.describe('claims and their evidence', () => {
       text.replace(FIRST_TEST, `\n  read:\n    version: "1.4.0"\n    file: Agora-chat.js\n    excerpt: ${JSON.stringify(excerpt)}\n`);
     const found = checkSdk({ proofs: reading('send message timeout') });
     expect(found.status, found.output).toBe(0);
+    // The planted reading replaces the first test: one more claim proven by reading than the real list has.
     expect(found.output).toContain(`proven by reading: ${claims.filter((claim) => claim.read).length + 1},`);
     const missing = checkSdk({ proofs: reading('no SDK prints this sentence') });
     expect(missing.status).toBe(1);

@@ -104,7 +104,9 @@ test('each kind of planted error is reported at its file and line, and nothing e
 
     // The statements of content/sdk-proofs.yaml are prose too.
     fixture.edit('content/sdk-proofs.yaml', /(statement:\n {4}zh-cn: ")/, '$1服务器拒绝了请求；');
-    planted.push({ file: 'content/sdk-proofs.yaml', line: 9, rule: 'terminology', message: /^服务器 => 服务端/ });
+    const proofsText = readFileSync(path.join(ROOT, 'content/sdk-proofs.yaml'), 'utf8');
+    const firstStatementLine = proofsText.slice(0, proofsText.search(/statement:\n {4}zh-cn: "/)).split('\n').length + 1;
+    planted.push({ file: 'content/sdk-proofs.yaml', line: firstStatementLine, rule: 'terminology', message: /^服务器 => 服务端/ });
     // Causes longer than the limit (en, in characters) or than two sentences (zh).
     fixture.edit(en(1102), /^(cause: ".*)\."$/m, '$1, while the server was busy with a long queue of requests from many other users of the same app, all of whom were adding the same reaction to the same message at the very same moment in time."');
     planted.push({ file: en(1102), line: 3, rule: 'cause-length', message: /^the cause is \d+ characters long; at most 240/ });

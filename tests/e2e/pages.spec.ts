@@ -1,7 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
-import { readProse, readRegistry } from '../support/source';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { readProse, readRegistry, ROOT } from '../support/source';
 
 const registry = readRegistry();
+const readProofs = () => parse(readFileSync(path.join(ROOT, 'content/sdk-proofs.yaml'), 'utf8')) as { code?: number; channels?: string[] }[];
 const codesAscending = registry.map((entry) => entry.code).sort((a, b) => a - b);
 
 test.describe('code pages', () => {
@@ -118,8 +122,15 @@ test.describe('the table', () => {
       await expect(guide).toContainText(text);
     }
     await expect(guide.locator('pre')).toHaveCount(2);
-    // The codes listed under a channel come from the registry's delivery field.
-    const disconnected = registry.filter((entry) => entry.delivery.via === 'onDisconnected' && !entry.neverRaised).map((entry) => String(entry.code));
+    // The codes listed under a channel come from the registry's delivery field, and from the channels
+    // harness proofs saw (content/sdk-proofs.yaml): kicks and refused logins reach onDisconnected too.
+    const proven = new Set(readProofs().flatMap((claim) => (claim.channels?.includes('onDisconnected') && claim.code !== undefined ? [claim.code] : [])));
+    const disconnected = registry
+      .filter((entry) => (entry.delivery.via === 'onDisconnected' || proven.has(entry.code)) && !entry.neverRaised)
+      .map((entry) => entry.code)
+      .sort((a, b) => a - b)
+      .map(String);
+    expect(disconnected).toEqual(expect.arrayContaining(['206', '28']));
     const list = page.locator('h3:has(code:text-is("onDisconnected")) ~ p.delivered').first();
     await expect(list.locator('a')).toHaveText(disconnected);
     await page.getByRole('link', { name: 'English' }).click();

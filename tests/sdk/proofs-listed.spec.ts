@@ -48,3 +48,16 @@ test('for every code a proof drove, the channel content/registry.yaml names (del
   });
   expect(problems).toEqual([]);
 });
+
+test('the channels a claim lists for its code are exactly those its proof saw the code reach', async ({}, testInfo) => {
+  const markers = readMarkers(markerDir(testInfo));
+  const claims = parse(readFileSync(path.join(ROOT, PROOFS_FILE), 'utf8')) as { id: string; code?: number; channels?: DeliveryChannel[] }[];
+  const listing = claims.filter((claim) => claim.channels !== undefined);
+  expect(listing.length, `claims of ${PROOFS_FILE} with channels`).toBeGreaterThan(0);
+  const problems = listing.flatMap((claim) => {
+    const seen = [...new Set((markers.get(claim.id)?.observed ?? []).filter((observed) => observed.code === claim.code).map((observed) => observed.channel))].sort();
+    const listed = [...new Set(claim.channels)].sort();
+    return JSON.stringify(seen) === JSON.stringify(listed) ? [] : [`${claim.id}: lists ${listed.join(', ')}, its proof saw ${claim.code} reach ${seen.join(', ') || 'nothing'}`];
+  });
+  expect(problems).toEqual([]);
+});

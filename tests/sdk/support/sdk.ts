@@ -44,6 +44,8 @@ export interface Sdk {
   msync: FakeMsync;
   /** The SDK's realm, to run other code (the guide's handler) against this very SDK and clock. */
   realm: vm.Context;
+  /** Everything the bundle exports at runtime (`default` is AC). */
+  exports: Record<string, unknown>;
   /**
    * A connection to the fake servers: REST at https://rest.test, MSync at wss://msync.test, no DNS
    * unless `isHttpDNS: true` (then answer the DNS request, e.g. with DNS_ANSWER). appKey org#app
@@ -128,6 +130,7 @@ export function loadSdk(): Sdk {
     rest,
     msync,
     realm: context,
+    exports: module.exports as Record<string, unknown>,
     connect(options = {}) {
       const conn = new AC.connection({
         ...('appId' in options ? {} : { appKey: 'org#app' }),
