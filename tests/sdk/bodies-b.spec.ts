@@ -1,6 +1,6 @@
 /**
  * The claims of the code pages 16, 32, 207, 216, 217, 502, and 508 that no other spec proves: a chat-room
- * call while disconnected, a kick with a message in flight, the failure statuses of a sent message, and
+ * call while disconnected, logOut after a failed reconnection, a kick with a message in flight, the failure statuses of a sent message, and
  * what `AC.message.create()` keeps.
  */
 import { expect } from '@playwright/test';
@@ -106,4 +106,23 @@ proof('32-create-drops-callbacks', 'AC.message.create() drops the success and fa
   expect(message['id']).toBeTruthy();
   expect(message['success']).toBeUndefined();
   expect(message['fail']).toBeUndefined();
+});
+
+proof('16-logout-false-after-failed-reconnect', 'after onDisconnected gets 16, logOut stays false and send() starts reconnecting instead of rejecting with 39', async () => {
+  const sdk = loadSdk();
+  const conn = sdk.connect({ autoReconnectNumMax: 1 });
+  await login(conn);
+  const events = listen(conn, 'onDisconnected');
+  sdk.msync.autoOpen = false;
+  sdk.msync.drop();
+  await settle();
+  await sdk.clock.advance(15_000);
+  expect(events.map((event) => event.value?.type)).toEqual([16]);
+  expect(conn.logOut).toBe(false);
+  const socketsBefore = sdk.msync.sockets.length;
+  const sending = track(conn.send(textMessage(sdk)));
+  await settle();
+  await sdk.clock.advance(3_000);
+  expect(sdk.msync.sockets.length).toBeGreaterThan(socketsBefore);
+  expect(sending.outcome).not.toEqual({ rejected: expect.objectContaining({ type: 39 }) });
 });
