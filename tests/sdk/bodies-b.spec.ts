@@ -1,7 +1,7 @@
 /**
  * The claims of the code pages 16, 32, 207, 216, 217, 502, and 508 that no other spec proves: a chat-room
- * call while disconnected, logOut after a failed reconnection, a kick with a message in flight, the failure statuses of a sent message, and
- * what `AC.message.create()` keeps.
+ * call while disconnected, `logOut` after a failed reconnection, a kick with a message in flight, the
+ * failure statuses of a sent message, and what `AC.message.create()` keeps.
  */
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
