@@ -164,3 +164,25 @@ proof('39-send-while-dropped', 'send() while logged in but disconnected does not
   await settle();
   expect(sending.outcome).toMatchObject({ resolved: { localMsgId: message.id } });
 });
+
+proof('304-dns-network-error', 'a DNS request that gets no HTTP response rejects open() with 304 "get DNS failed", with "Request Unknow Error" in error.data.message', async () => {
+  const sdk = loadSdk();
+  const conn = sdk.connect({ isHttpDNS: true });
+  const events = listen(conn, 'onError');
+  const opened = track(conn.open({ user: 'alice', accessToken: 'token' }));
+  (await sdk.rest.next(DNS_REQUEST)).fail('error');
+  for (let round = 0; round < 20 && !opened.outcome; round++) await sdk.clock.advance(5_000);
+  expect(opened.outcome).toMatchObject({ rejected: { type: 304, message: 'get DNS failed', data: { message: 'Request Unknow Error' } } });
+  expect(events).toEqual([]);
+});
+
+proof('208-open-after-close', 'after conn.close(), open() logs in again instead of rejecting with 208', async () => {
+  const sdk = loadSdk();
+  const conn = sdk.connect();
+  await login(conn);
+  conn.close();
+  await settle();
+  expect(conn.logOut).toBe(true);
+  await login(conn, 'bob');
+  expect(conn.logOut).toBe(false);
+});
