@@ -20,3 +20,14 @@ test('handles code at both ends and adjacent spans', () => {
 test('plainText drops only the backticks', () => {
   expect(plainText('用 `statusCode` 判断')).toBe('用 statusCode 判断');
 });
+
+test('marks a document title between asterisks, and only a closed pair', () => {
+  expect(splitInlineCode('see *Message management overview*.')).toEqual([
+    { kind: 'text', value: 'see ' },
+    { kind: 'title', value: 'Message management overview' },
+    { kind: 'text', value: '.' },
+  ]);
+  // A lone asterisk, or one inside code, is text or code as before.
+  expect(splitInlineCode('5 * 3 and `a*b*c`').map((part) => part.kind)).toEqual(['text', 'code']);
+  expect(plainText('see *Get Agora Chat project information*')).toBe('see Get Agora Chat project information');
+});
