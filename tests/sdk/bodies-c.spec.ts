@@ -44,19 +44,21 @@ proof('-1-chatroom-no-ack', 'joinChatRoom() and leaveChatRoom() without an ackno
   }
 });
 
-proof('-1-chatroom-timeout-reconnect', 'after a chat-room request times out with -1 the SDK opens a new connection and logs in again by itself', async () => {
-  const { sdk, conn, pending } = await unacknowledged('joinChatRoom');
-  const events = listen(conn, 'onConnected');
-  expect(sdk.msync.sockets).toHaveLength(1);
-  await sdk.clock.advance(15_000);
-  await settle();
-  expect(pending.outcome).toMatchObject({ rejected: { type: -1 } });
-  await sdk.clock.advance(5_000);
-  for (let round = 0; round < 5; round++) await settle();
-  expect(sdk.msync.sockets).toHaveLength(2);
-  expect(sdk.msync.provisions).toHaveLength(2);
-  expect(events.map((event) => event.event)).toContain('onConnected');
-  expect(conn.logOut).toBe(false);
+proof('-1-chatroom-timeout-reconnect', 'after joinChatRoom() or leaveChatRoom() times out with -1 the SDK opens a new connection and logs in again by itself', async () => {
+  for (const call of ['joinChatRoom', 'leaveChatRoom'] as const) {
+    const { sdk, conn, pending } = await unacknowledged(call);
+    const events = listen(conn, 'onConnected');
+    expect(sdk.msync.sockets, call).toHaveLength(1);
+    await sdk.clock.advance(15_000);
+    await settle();
+    expect(pending.outcome, call).toMatchObject({ rejected: { type: -1 } });
+    await sdk.clock.advance(5_000);
+    for (let round = 0; round < 5; round++) await settle();
+    expect(sdk.msync.sockets, call).toHaveLength(2);
+    expect(sdk.msync.provisions, call).toHaveLength(2);
+    expect(events.map((event) => event.event), call).toContain('onConnected');
+    expect(conn.logOut, call).toBe(false);
+  }
 });
 
 proof('-1-chatroom-close-at-kick', 'conn.close() called from onError on 206 with a joinChatRoom() pending: the call rejects at once with 510, and the SDK does not log in again', async () => {
