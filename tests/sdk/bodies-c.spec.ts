@@ -104,6 +104,22 @@ proof('200-download-other-status', 'a download answered with a status the SDK do
   }
 });
 
+proof('200-download-network-error', 'a download that gets no HTTP response (XHR error) sends 200 to onFileDownloadError', async () => {
+  const { sdk, conn } = await loggedIn();
+  const events = listen(conn, 'onError');
+  const { errors, callback } = recorder('onFileDownloadError');
+  sdk.AC.utils.download({
+    url: 'https://rest.test/org/app/chatfiles/file-1',
+    accessToken: 'token',
+    onFileDownloadComplete: () => {},
+    onFileDownloadError: callback,
+  } as unknown as Parameters<Sdk['AC']['utils']['download']>[0]);
+  (await sdk.rest.next(/^GET https:\/\/rest\.test\/org\/app\/chatfiles\/file-1/)).fail('error');
+  for (let round = 0; round < 5; round++) await settle();
+  expect(errors.map((error) => error.type)).toEqual([200]);
+  expect(events).toEqual([]);
+});
+
 proof('200-download-error-fields', 'a download error (200, 222, 223, 503, 603) has only type, id and xhr, no message; xhr.status is the HTTP status', async () => {
   const cases: { status: number; body: Record<string, unknown> }[] = [
     { status: 502, body: { error: 'bad gateway' } },
