@@ -225,7 +225,12 @@ test.describe('claims and their evidence', () => {
     expect(unrecorded.output).toMatch(/reads agora-chat 1\.3\.1 Agora-chat\.js, but content\/sdk-readings\.json does not record that reading: run npm run sdk:history/);
     const recorded = checkSdk({
       proofs: oldReading,
-      readings: (text) => text.replace('"readings": []', '"readings": [{ "version": "1.3.1", "file": "Agora-chat.js", "excerpt": "not login" }]'),
+      readings: (text) => {
+        // Adds the reading to those sdk:history recorded (the list may already hold readings of other versions).
+        const data = JSON.parse(text) as { readings: { version: string; file: string; excerpt: string }[] };
+        data.readings.push({ version: '1.3.1', file: 'Agora-chat.js', excerpt: 'not login' });
+        return `${JSON.stringify(data, null, 2)}\n`;
+      },
     });
     expect(recorded.status, recorded.output).toBe(0);
   });
