@@ -70,13 +70,17 @@ export interface UncitedStatement {
   file: string;
   line: number;
   text: string;
+  /** Why the block needs no claim, when the page says so. */
+  exempt?: string;
 }
 
 /**
  * The blocks of an MDX body (paragraphs and list items, outside code fences, headings, imports and
  * JSX) that state what the SDK does without a `<Claim id="…" />`: those that name the SDK, an API
  * (`conn.open()`, `onError`) or a code (`error.type`, a number in a code span). Facts of the service
- * (a limit the server applies by default) may stay prose.
+ * (a limit the server applies by default) may stay prose. The blocks that follow a line
+ * `{/* not about the SDK: <reason> *\/}` up to the next blank line are exempt (they describe our own
+ * code, say): they are returned with `exempt` set to that reason, so that check:sdk lists and counts them.
  */
 export function uncitedStatements(file: string, source: string): UncitedStatement[] {
   const lines = source.split('\n');
@@ -87,13 +91,15 @@ export function uncitedStatements(file: string, source: string): UncitedStatemen
   }
   const found: UncitedStatement[] = [];
   let fence = false;
-  let block: { line: number; text: string[] } | undefined;
+  let block: { line: number; text: string[]; exempt?: string } | undefined;
+  let exemption: string | undefined;
   const close = () => {
     if (!block) return;
     const text = block.text.join(' ').trim();
     const cited = /<Claim\s/.test(text) && text.replace(/<Claim\s[^>]*\/>/g, '').replace(/^[-*]\s*|^\d+\.\s*/, '').trim() === '';
     const aboutSdk = /\bSDK\b|agora-chat|`[^`]*(?:conn\.|\bon[A-Z]\w*|error\.|AC\.|\(\))[^`]*`|`-?\d+`/.test(text);
-    if (text && !cited && aboutSdk) found.push({ file, line: block.line, text: text.length > 100 ? `${text.slice(0, 97)}…` : text });
+    const shown = text.length > 100 ? `${text.slice(0, 97)}…` : text;
+    if (text && !cited && aboutSdk) found.push({ file, line: block.line, text: shown, ...(block.exempt ? { exempt: block.exempt } : {}) });
     block = undefined;
   };
   lines.forEach((raw, index) => {
@@ -107,6 +113,13 @@ export function uncitedStatements(file: string, source: string): UncitedStatemen
     }
     if (fence) return;
     const trimmed = line.trim();
+    const declared = /^\{\/\*\s*not about the SDK:\s*(.+?)\s*\*\/\}$/.exec(trimmed);
+    if (declared) {
+      close();
+      exemption = declared[1];
+      return;
+    }
+    if (trimmed === '' || /^#{1,6}\s/.test(trimmed)) exemption = undefined;
     if (trimmed === '' || /^#{1,6}\s/.test(trimmed) || /^(import|export)\s/.test(trimmed) || /^\{\/\*.*\*\/\}$/.test(trimmed)) {
       close();
       return;
@@ -117,7 +130,7 @@ export function uncitedStatements(file: string, source: string): UncitedStatemen
       return;
     }
     if (/^([-*]|\d+\.)\s/.test(trimmed)) close();
-    if (!block) block = { line: number, text: [] };
+    if (!block) block = { line: number, text: [], ...(exemption ? { exempt: exemption } : {}) };
     block.text.push(trimmed);
   });
   close();

@@ -56,3 +56,15 @@ test('claims are counted by evidence, and readings are checked against the code 
     'proofs.yaml: claim "1-c" reads agora-chat 1.3.1 Agora-chat.js, but readings.json does not record that reading: run npm run sdk:history',
   ]);
 });
+
+test('blocks after a "not about the SDK" line, up to the next blank line, carry its reason', () => {
+  const found = uncitedStatements(
+    'content/guide/en.mdx',
+    page('{/* not about the SDK: our own module */}\nCall `login()` of the module.\n- `conn.close();` removed: 2 logins\n\nThe SDK retries.\n'),
+  );
+  expect(found.map((statement) => [statement.text, statement.exempt])).toEqual([
+    ['Call `login()` of the module.', 'our own module'],
+    ['- `conn.close();` removed: 2 logins', 'our own module'],
+    ['The SDK retries.', undefined],
+  ]);
+});
