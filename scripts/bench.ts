@@ -211,7 +211,7 @@ for (const [language, bytes] of perLanguage) console.log(`| ${language} | ${kb(b
     const outcomes: { locale: string; right: boolean; outcome: SearchOutcome }[] = [];
     for (const entry of queries) {
       const outcome = await searchThroughPage(page, entry.locale === 'en' ? `${base}/en` : base, entry.query);
-      outcomes.push({ locale: entry.locale, right: isRight(outcome, entry.codes), outcome });
+      outcomes.push({ locale: entry.locale, right: isRight(outcome, entry.codes, entry.symptom), outcome });
     }
     await browser.close();
     console.log('\n## Search: real-phrasing queries through /search/?q= (tests/data/real-queries.json)\n');
