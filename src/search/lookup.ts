@@ -1,3 +1,5 @@
+import { codesOfNameWords } from './name-words';
+
 /**
  * "Go to code": turns what a developer has at hand (a number, a constant name in any case or
  * spelling, a pasted error object or log line) into the code it names. Pure: no DOM, no I/O.
@@ -101,7 +103,8 @@ export function codesOfMessage(input: string, entries: readonly LookupEntry[]): 
 
 /**
  * In order: a bare number; the `type` field of a pasted error; codes framed in free text and
- * constant names anywhere (one code: go there; several: list them); the SDK's message.
+ * constant names anywhere (one code: go there; several: list them); the SDK's message; the words of
+ * a constant name as a phrase, in any order and inflection (name-words.ts).
  */
 export function parseLookup(rawInput: string, entries: readonly LookupEntry[]): LookupResult {
   const input = rawInput.slice(0, MAX_LOOKUP_INPUT).trim();
@@ -127,6 +130,12 @@ export function parseLookup(rawInput: string, entries: readonly LookupEntry[]): 
   const [onlyByMessage] = byMessage;
   if (onlyByMessage !== undefined && byMessage.length === 1) return { kind: 'code', code: onlyByMessage };
   if (byMessage.length > 1) return { kind: 'codes', codes: byMessage, via: 'message' };
+
+  // The words of a constant name as a phrase ("group does not exist", "群组不存在"): that code.
+  const byNameWords = codesOfNameWords(input, entries);
+  const [onlyByNameWords] = byNameWords;
+  if (onlyByNameWords !== undefined && byNameWords.length === 1) return { kind: 'code', code: onlyByNameWords };
+  if (byNameWords.length > 1) return { kind: 'codes', codes: byNameWords, via: 'text' };
   return { kind: 'none' };
 }
 
