@@ -45,6 +45,12 @@ export const sdkProofSchema = strictFields({
     .optional()
     .describe('Evidence by running: the spec file whose test proves the claim.'),
   read: bundleReadingSchema.optional().describe('Evidence by reading: where in the SDK’s code the claim can be seen.'),
+  http: z
+    .array(z.int().min(100).max(599))
+    .optional()
+    .describe(
+      'For a claim about a REST answer: the HTTP statuses it maps to its code. The search reads them (an HTTP status in a sentence points to these codes), so list only statuses the evidence covers.',
+    ),
 }).refine((claim) => (claim.test === undefined) !== (claim.read === undefined), {
   error: 'needs its evidence: either "test" (a harness test that proves it) or "read" (a bundle reading), not both and not neither',
   path: ['test'],

@@ -76,8 +76,8 @@ test('symptom phrasing finds the symptom page first (pagefind, with the search p
   for (const [locale, query, id] of phrasings) {
     await page.goto(`${prefixes[locale]}/search/`);
     const urls = await page.evaluate(
-      async ({ query, ranking }) => {
-        const pagefind = (await import('/pagefind/pagefind.js')) as {
+      async ({ query, ranking, bundle }) => {
+        const pagefind = (await import(bundle)) as {
           options(options: { ranking: unknown }): Promise<void>;
           search(query: string): Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
         };
@@ -85,7 +85,7 @@ test('symptom phrasing finds the symptom page first (pagefind, with the search p
         const found = await pagefind.search(query);
         return Promise.all(found.results.slice(0, 3).map(async (result) => (await result.data()).url));
       },
-      { query, ranking: searchRanking },
+      { query, ranking: searchRanking, bundle: '/pagefind/pagefind.js' },
     );
     expect(urls[0], `${query}: ${urls.join(' ')}`).toBe(`${prefixes[locale]}/symptoms/${id}/`);
   }
