@@ -105,12 +105,7 @@ async function showPartialMatches(term: string, totalPages: number, isCurrent: (
  * and the address keep what the reader typed.
  */
 function loadSearchUi(query: string, totalPages: number, term = query): void {
-  if (!bundle) return;
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.src = `${bundle}pagefind-component-ui.js`;
-  script.addEventListener('load', () => {
-    const components = window.PagefindComponents;
+  void componentUi().then((components) => {
     if (!components) return;
     const instance = components.configureInstance('default', { ranking: searchRanking });
     let currentTerm = term;
@@ -134,7 +129,24 @@ function loadSearchUi(query: string, totalPages: number, term = query): void {
       instance.triggerSearch(term);
     }
   });
-  document.head.append(script);
+}
+
+let componentUiLoad: Promise<PagefindComponentsGlobal | undefined> | undefined;
+/**
+ * pagefind's Component UI, loaded once. start() begins loading it at once, beside the lookup data (the
+ * page's preload hints have already fetched it), so a word query does not wait for the lookup first.
+ */
+function componentUi(): Promise<PagefindComponentsGlobal | undefined> {
+  componentUiLoad ??= new Promise((resolve) => {
+    if (!bundle) return resolve(undefined);
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = `${bundle}pagefind-component-ui.js`;
+    script.addEventListener('load', () => resolve(window.PagefindComponents));
+    script.addEventListener('error', () => resolve(undefined));
+    document.head.append(script);
+  });
+  return componentUiLoad;
 }
 
 /** Lists codes above the results: several named in the text, or the nearest to an unknown one. */
@@ -172,6 +184,8 @@ async function start(): Promise<void> {
   // The appendix's names load alongside the lookup data, not after it: a word query needs both answers
   // before its text search starts.
   const otherNamePending = query ? otherNameUrl(query, root).catch(() => undefined) : undefined;
+  // Likewise the text search's code, which every word query needs: no chain through the lookup.
+  if (query) void componentUi();
   const [index, messages] = await Promise.all([loadLookupIndex(settings).catch(() => undefined), loadLookupMessages(settings).catch(() => undefined)]);
   if (!query || !index) return loadSearchUi(query, index?.length ?? 0);
 
