@@ -108,12 +108,15 @@ function loadSearchUi(query: string, totalPages: number, term = query): void {
   void componentUi().then((components) => {
     if (!components) return;
     const instance = components.configureInstance('default', { ranking: searchRanking });
+    const input = document.querySelector<HTMLInputElement>('pagefind-input input');
     let currentTerm = term;
     instance.on('search', (searched) => {
       currentTerm = searched;
       showAnswer(undefined);
       const url = new URL(location.href);
       const shown = searched === term ? query : searched;
+      // The UI writes the term it searched into its box; the reader's own words go back there.
+      if (searched === term && term !== query && input) input.value = query;
       if (shown) url.searchParams.set('q', shown);
       else url.searchParams.delete('q');
       history.replaceState(null, '', url);
@@ -123,7 +126,6 @@ function loadSearchUi(query: string, totalPages: number, term = query): void {
       if (!term || found.results.length > 0) return showAnswer(undefined);
       void showPartialMatches(term, totalPages, () => currentTerm.trim() === term).catch(() => showNoMatch(term));
     });
-    const input = document.querySelector<HTMLInputElement>('pagefind-input input');
     if (term) {
       if (input) input.value = query;
       instance.triggerSearch(term);
