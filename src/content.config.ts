@@ -9,6 +9,7 @@ import { guideSchema } from './schemas/guide';
 import { proseSchema } from './schemas/prose';
 import { registryEntrySchema } from './schemas/registry';
 import { sdkProofSchema } from './schemas/sdk-proofs';
+import { symptomSchema } from './schemas/symptom';
 import { checkProseAgreement, checkRegistry, type ProseFile } from './content/registry-checks';
 import { checkSdkProofs } from './sdk/sdk-proofs';
 import * as sdkHistory from './sdk/sdk-history';
@@ -17,13 +18,19 @@ const CATEGORIES_FILE = 'content/categories.yaml';
 const REGISTRY_FILE = 'content/registry.yaml';
 const PROSE_DIR = 'content/codes';
 const PROOFS_FILE = 'content/sdk-proofs.yaml';
+const SYMPTOMS_FILE = 'content/symptoms.yaml';
 
 // The registry's category field is an enum of the ids in categories.yaml, so a typo fails with the list of valid ids.
 const categoryLabel = (data: Record<string, unknown>) => `category ${JSON.stringify(data.id)}`;
 const categories = parseYamlList(CATEGORIES_FILE, readYamlList(CATEGORIES_FILE), categorySchema, categoryLabel);
 const [firstCategory, ...otherCategories] = categories.map((category) => category.id);
 if (firstCategory === undefined) throw new Error(`${CATEGORIES_FILE}: needs at least one category`);
-const registrySchema = registryEntrySchema([firstCategory, ...otherCategories]);
+// Likewise its symptoms field is an enum of the ids in symptoms.yaml.
+const symptomLabel = (data: Record<string, unknown>) => `symptom ${JSON.stringify(data.id)}`;
+const symptoms = parseYamlList(SYMPTOMS_FILE, readYamlList(SYMPTOMS_FILE), symptomSchema, symptomLabel);
+const [firstSymptom, ...otherSymptoms] = symptoms.map((symptom) => symptom.id);
+if (firstSymptom === undefined) throw new Error(`${SYMPTOMS_FILE}: needs at least one symptom`);
+const registrySchema = registryEntrySchema([firstCategory, ...otherCategories], [firstSymptom, ...otherSymptoms]);
 
 function listProseFiles(root: string): ProseFile[] {
   const dir = path.resolve(root, PROSE_DIR);
@@ -53,6 +60,25 @@ export const collections = {
       },
     }),
     schema: categorySchema,
+  }),
+  symptoms: defineCollection({
+    loader: yamlListLoader({
+      file: SYMPTOMS_FILE,
+      schema: symptomSchema,
+      id: (symptom) => symptom.id,
+      label: symptomLabel,
+      check: (entries, items) => {
+        const seen = new Set<string>();
+        return entries.flatMap((symptom, index) => {
+          if (!seen.has(symptom.id)) {
+            seen.add(symptom.id);
+            return [];
+          }
+          return [{ file: SYMPTOMS_FILE, line: items[index]?.lineOf(['id']), entry: `symptom "${symptom.id}"`, field: 'id', message: `duplicate symptom id "${symptom.id}"` }];
+        });
+      },
+    }),
+    schema: symptomSchema,
   }),
   registry: defineCollection({
     loader: yamlListLoader({

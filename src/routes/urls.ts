@@ -36,3 +36,8 @@ export function tableRowPath(code: number, locale: Locale): string {
 export function otherNamesPath(locale: Locale, name?: string): string {
   return `${localePath(locale, 'codes/other-names/')}${name === undefined ? '' : `#${name}`}`;
 }
+
+/** The symptom pages ("troubleshooting by symptom"); with `id`, one symptom's page. */
+export function symptomPath(locale: Locale, id?: string): string {
+  return localePath(locale, id === undefined ? 'symptoms/' : `symptoms/${id}/`);
+}

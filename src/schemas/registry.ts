@@ -77,8 +77,8 @@ export const deliverySchema = strictFields({
   })
   .describe('How the code reaches the app; the page\'s snippet handles it there.');
 
-/** The registry schema depends on the category ids, which are data (content/categories.yaml). */
-export function registryEntrySchema(categoryIds: readonly [string, ...string[]]) {
+/** The registry schema depends on the category and symptom ids, which are data (content/categories.yaml, content/symptoms.yaml). */
+export function registryEntrySchema(categoryIds: readonly [string, ...string[]], symptomIds: readonly [string, ...string[]]) {
   return strictFields({
       code: z
         .int({ error: (issue) => `must be an integer, got ${JSON.stringify(issue.input)}` })
@@ -105,6 +105,15 @@ export function registryEntrySchema(categoryIds: readonly [string, ...string[]])
         .describe(
           'True where the bundle has a code path that raises the code but no input reaches it, as running the pinned SDK proves (tests/content/sdk-reachability.spec.ts). Which versions raise a code is not kept here: it is derived from content/sdk-history.json.',
         ),
+      symptoms: z
+        .array(
+          z.enum(symptomIds, {
+            error: (issue) => `must be a symptom id from content/symptoms.yaml (${symptomIds.join(', ')}), got ${JSON.stringify(issue.input)}`,
+          }),
+        )
+        .refine((ids) => new Set(ids).size === ids.length, 'must not list a symptom twice')
+        .default([])
+        .describe('The symptoms (content/symptoms.yaml) this code is one cause of: its symptom pages list it and tell it apart from the others.'),
       official: officialRowSchema.optional().describe('The official table\'s row; absent if the table lacks the code.'),
     })
     .describe('The language-independent facts about one error code.');

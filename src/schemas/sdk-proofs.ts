@@ -53,15 +53,21 @@ export const sdkProofSchema = strictFields({
     .describe(
       'The channels through which the proving test saw `code` reach the app (tests/sdk/proofs-listed.spec.ts checks them against the run): the guide lists the code under each of them, besides the registry’s `delivery.via`.',
     ),
+  http: z
+    .array(z.int().min(100).max(599))
+    .optional()
+    .describe(
+      'For a claim about a REST answer: the HTTP statuses it maps to its code. The search reads them (an HTTP status in a sentence points to these codes), so list only statuses the evidence covers.',
+    ),
 })
   .refine((claim) => claim.channels === undefined || (claim.code !== undefined && claim.test !== undefined), {
     error: '"channels" needs a "code" and a "test": they are what the proving test saw that code do',
     path: ['channels'],
   })
   .refine((claim) => (claim.test === undefined) !== (claim.read === undefined), {
-  error: 'needs its evidence: either "test" (a harness test that proves it) or "read" (a bundle reading), not both and not neither',
-  path: ['test'],
-});
+    error: 'needs its evidence: either "test" (a harness test that proves it) or "read" (a bundle reading), not both and not neither',
+    path: ['test'],
+  });
 
 export type SdkProof = z.infer<typeof sdkProofSchema>;
 export type BundleReading = z.infer<typeof bundleReadingSchema>;

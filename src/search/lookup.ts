@@ -1,3 +1,6 @@
+import { codesOfNameWords } from './name-words';
+import { codesOfHttpStatuses, httpStatusesInText, type HttpCodeMap } from './http-status';
+
 /**
  * "Go to code": turns what a developer has at hand (a number, a constant name in any case or
  * spelling, a pasted error object or log line) into the code it names. Pure: no DOM, no I/O.
@@ -22,6 +25,8 @@ export type LookupResult =
   | { kind: 'name'; name: string; codes: number[] }
   /** Several codes: named in free text ("type 16 … type 39"), or sharing the pasted message. */
   | { kind: 'codes'; codes: number[]; via: 'text' | 'message' }
+  /** HTTP statuses in a sentence ("error 401 … token"): the codes the SDK gives a REST call answered with them. */
+  | { kind: 'http'; statuses: number[]; codes: number[] }
   | { kind: 'none' };
 
 /** Longest input we read; a pasted log can be long, but the code is near its start. */
@@ -101,9 +106,10 @@ export function codesOfMessage(input: string, entries: readonly LookupEntry[]): 
 
 /**
  * In order: a bare number; the `type` field of a pasted error; codes framed in free text and
- * constant names anywhere (one code: go there; several: list them); the SDK's message.
+ * constant names anywhere (one code: go there; several: list them); the SDK's message; HTTP statuses
+ * in a sentence (listed with the codes the SDK gives for them); the words of a constant name as a phrase, in any order and inflection (name-words.ts).
  */
-export function parseLookup(rawInput: string, entries: readonly LookupEntry[]): LookupResult {
+export function parseLookup(rawInput: string, entries: readonly LookupEntry[], http: HttpCodeMap = {}): LookupResult {
   const input = rawInput.slice(0, MAX_LOOKUP_INPUT).trim();
   if (input === '') return { kind: 'none' };
   const known = new Set(entries.map((entry) => entry.code));
@@ -127,6 +133,15 @@ export function parseLookup(rawInput: string, entries: readonly LookupEntry[]): 
   const [onlyByMessage] = byMessage;
   if (onlyByMessage !== undefined && byMessage.length === 1) return { kind: 'code', code: onlyByMessage };
   if (byMessage.length > 1) return { kind: 'codes', codes: byMessage, via: 'message' };
+
+  const statuses = httpStatusesInText(input, http, known);
+  if (statuses.length > 0) return { kind: 'http', statuses, codes: codesOfHttpStatuses(statuses, http) };
+
+  // The words of a constant name as a phrase ("group does not exist", "群组不存在"): that code.
+  const byNameWords = codesOfNameWords(input, entries);
+  const [onlyByNameWords] = byNameWords;
+  if (onlyByNameWords !== undefined && byNameWords.length === 1) return { kind: 'code', code: onlyByNameWords };
+  if (byNameWords.length > 1) return { kind: 'codes', codes: byNameWords, via: 'text' };
   return { kind: 'none' };
 }
 

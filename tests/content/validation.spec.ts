@@ -138,6 +138,16 @@ const cases: BrokenCase[] = [
     ],
   },
   {
+    rule: 'a symptom the registry names must be an id of content/symptoms.yaml',
+    breakIt: (f) => f.edit('content/registry.yaml', '  symptoms: [messages-not-received]\n', '  symptoms: [no-messages]\n'),
+    expected: [/content\/registry\.yaml:\d+: code 31, field "symptoms\.0": must be a symptom id from content\/symptoms\.yaml \(cannot-log-in, .*\), got "no-messages"/],
+  },
+  {
+    rule: 'a symptom has only the known fields',
+    breakIt: (f) => f.edit('content/symptoms.yaml', '- id: cannot-log-in\n  order: 1\n', '- id: cannot-log-in\n  order: 1\n  titel: x\n'),
+    expected: [/content\/symptoms\.yaml:\d+: symptom "cannot-log-in", field "titel": unknown field "titel"; allowed fields: id, order, title/],
+  },
+  {
     rule: 'a claim without a code has a guide- id',
     breakIt: (f) => f.edit('content/sdk-proofs.yaml', '- id: 17-http-500\n  code: 17\n', '- id: 17-http-500\n'),
     expected: [/content\/sdk-proofs\.yaml:\d+: proof "17-http-500", field "id": must start with a claim without a code, "guide-", got "17-http-500"/],

@@ -66,6 +66,16 @@ test.describe('accessibility of every page', () => {
     });
   }
 
+  // Also in the slices above; on their own here so `-g symptom` checks them in one quick run.
+  test('the symptom pages (index and each symptom, both languages), light and dark', async () => {
+    test.setTimeout(120_000);
+    const symptomPaths = paths.filter((path) => /\/symptoms\//.test(path));
+    expect(symptomPaths.length).toBeGreaterThanOrEqual(2 * 9);
+    const found: string[] = [];
+    for (const path of symptomPaths) found.push(...(await checkBothSchemes(shared, path)));
+    expect(found).toEqual([]);
+  });
+
   test('pages the sitemap leaves out, light and dark', async () => {
     test.setTimeout(120_000);
     const found = [

@@ -17,10 +17,12 @@ for (const locale of ['zh-cn', 'en'] as const) {
     const wrong: string[] = [];
     for (const entry of queries) {
       const outcome = await searchThroughPage(page, locale === 'en' ? '/en' : '', entry.query);
-      if (!isRight(outcome, entry.codes)) wrong.push(`"${entry.query}": ${outcome.kind} ${JSON.stringify(outcome.codes.slice(0, 3))}, want one of ${JSON.stringify(entry.codes)}`);
+      if (!isRight(outcome, entry.codes, entry.symptom)) wrong.push(`"${entry.query}": ${outcome.kind} ${JSON.stringify(outcome.codes.slice(0, 3))}, want one of ${JSON.stringify(entry.codes)}`);
     }
     const rate = (queries.length - wrong.length) / queries.length;
     test.info().annotations.push({ type: 'rate', description: `${(rate * 100).toFixed(1)} % of ${queries.length}` });
+    // Listed even when the bar is met, so a run reports which queries the search still misses.
+    if (wrong.length > 0) test.info().annotations.push({ type: 'wrong', description: wrong.join('\n') });
     expect(rate, `wrong answers:\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(REQUIRED_RATE);
   });
 }

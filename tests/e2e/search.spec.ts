@@ -27,7 +27,6 @@ test.describe('search', () => {
   const amongResults: [string, string[]][] = [
     ['禁言', ['/codes/219/', '/codes/507/']],
     ['子区', ['/codes/1300/', '/codes/1301/']],
-    ['group not exist', ['/codes/605/']],
     ['connection', ['/codes/39/', '/codes/40/']],
   ];
   for (const [query, expected] of amongResults) {
@@ -37,10 +36,17 @@ test.describe('search', () => {
     });
   }
 
-  test('only code pages, the guide and the version pages are indexed: the table page never appears', async ({ page }) => {
+  test('the words of a constant name, in any order and inflection, go to its code', async ({ page }) => {
+    for (const [prefix, query] of [['/en', 'group not exist'], ['/en', 'group does not exist'], ['/en', 'exists group not'], ['', '群组不存在']] as const) {
+      await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}`);
+      await expect(page, query).toHaveURL(new RegExp(`${prefix}/codes/605/$`));
+    }
+  });
+
+  test('only code pages, the guide, the version pages and the symptom pages are indexed: the table page never appears', async ({ page }) => {
     const results = await searchResults(page, '错误');
     expect(results.length).toBeGreaterThan(0);
-    for (const url of results) expect(url).toMatch(/^\/(codes\/-?\d+|guide|versions\/\d+\.\d+\.\d+(?:-[\w.]+)?)\/$/);
+    for (const url of results) expect(url).toMatch(/^\/(codes\/-?\d+|guide|symptoms\/[a-z-]+|versions\/\d+\.\d+\.\d+(?:-[\w.]+)?)\/$/);
   });
 
   test('the header form searches from any page, and the query stays in the address', async ({ page }) => {

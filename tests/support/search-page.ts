@@ -6,6 +6,8 @@ export interface RealQuery {
   locale: 'zh-cn' | 'en';
   query: string;
   codes: number[];
+  /** A symptom (content/symptoms.yaml) whose page is also a right answer: the query describes it, not one code. */
+  symptom?: string | undefined;
   source: string;
 }
 
@@ -17,6 +19,7 @@ export function readRealQueries(): RealQuery[] {
     if (!['zh-cn', 'en'].includes(entry.locale)) throw new Error(`${where}: locale must be zh-cn or en, got ${JSON.stringify(entry.locale)}`);
     if (typeof entry.query !== 'string' || entry.query.trim() === '') throw new Error(`${where}: query must be text`);
     if (!Array.isArray(entry.codes) || entry.codes.length === 0 || !entry.codes.every(Number.isInteger)) throw new Error(`${where}: codes must list integer codes`);
+    if (entry.symptom !== undefined && !/^[a-z][a-z0-9-]*$/.test(entry.symptom)) throw new Error(`${where}: symptom must be a symptom id`);
     if (!(entry.source in data.sources)) throw new Error(`${where}: source ${JSON.stringify(entry.source)} is not in "sources"`);
   }
   return data.queries;
@@ -28,11 +31,13 @@ export interface SearchOutcome {
   kind: 'landed' | 'listed' | 'nothing';
   /** The code landed on, or the codes listed in order (codes named in the text first, then results). */
   codes: number[];
+  /** The paths landed on or listed, in the same order (a symptom page has no code: NaN in `codes`). */
+  paths: string[];
   /** From opening /search/?q=… to the code page's address, the first result, or the no-match answer. */
   ms: number;
 }
 
-const RESULT_LINKS = '[data-lookup-notice][data-kind="codes"] a, [data-partial-results] a, pagefind-results a';
+const RESULT_LINKS = '[data-lookup-notice][data-kind="codes"] a, [data-lookup-notice][data-kind="http"] a, [data-partial-results] a, pagefind-results a';
 
 /** Opens `prefix`/search/?q=`query` like a reader who pressed Enter in the header's box. */
 export async function searchThroughPage(page: Page, prefix: string, query: string): Promise<SearchOutcome> {
@@ -44,17 +49,20 @@ export async function searchThroughPage(page: Page, prefix: string, query: strin
     page.locator('[data-no-match]:not([hidden])').waitFor({ timeout: 30_000 }).then(() => 'nothing' as const),
   ]);
   const ms = performance.now() - started;
-  const codeOf = (href: string) => Number(/\/codes\/(-?\d+)\/$/.exec(new URL(href, 'http://x').pathname)?.[1] ?? Number.NaN);
-  if (settled === 'landed') return { kind: 'landed', codes: [codeOf(page.url())], ms };
-  if (settled === 'nothing') return { kind: 'nothing', codes: [], ms };
+  const pathOf = (href: string) => new URL(href, 'http://x').pathname;
+  const codeOf = (href: string) => Number(/\/codes\/(-?\d+)\/$/.exec(pathOf(href))?.[1] ?? Number.NaN);
+  if (settled === 'landed') return { kind: 'landed', codes: [codeOf(page.url())], paths: [pathOf(page.url())], ms };
+  if (settled === 'nothing') return { kind: 'nothing', codes: [], paths: [], ms };
   // Results render in one pass; give a late second list (results after the notice) a moment.
   await page.waitForTimeout(300);
   const hrefs = await page.evaluate((selector) => {
     const visible = (element: Element) => !element.closest('[hidden]');
     return [...document.querySelectorAll<HTMLAnchorElement>(selector)].filter(visible).map((link) => link.href);
   }, RESULT_LINKS);
-  return { kind: 'listed', codes: hrefs.map(codeOf), ms };
+  return { kind: 'listed', codes: hrefs.map(codeOf), paths: hrefs.map(pathOf), ms };
 }
 
-/** Right: landed on a right code, or a right code among the first three listed. */
-export const isRight = (outcome: SearchOutcome, codes: readonly number[]) => outcome.codes.slice(0, 3).some((code) => codes.includes(code));
+/** Right: landed on a right code (or the query's symptom page), or one of them among the first three listed. */
+export const isRight = (outcome: SearchOutcome, codes: readonly number[], symptom?: string) =>
+  outcome.codes.slice(0, 3).some((code) => codes.includes(code)) ||
+  (symptom !== undefined && outcome.paths.slice(0, 3).some((path) => path.endsWith(`/symptoms/${symptom}/`)));

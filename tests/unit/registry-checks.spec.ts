@@ -12,6 +12,7 @@ const entry = (code: number, name: string, aliases: string[] = []): RegistryEntr
   sdk: 'public',
   delivery: { via: 'onError' },
   unreachable: false,
+  symptoms: [],
 });
 const lineOf = (index: number) => 10 * (index + 1);
 

@@ -12,10 +12,22 @@ import { queryWords } from '../query-words';
 import { searchRanking } from '../search-ranking';
 import { codeUrl, loadLookupIndex, loadLookupMessages, readLookupSettings, renderCodeList } from './lookup-client';
 import { otherNameUrl } from './other-name-client';
+import type { HttpCodeMap } from '../http-status';
+
+function parseHttpCodes(json: string | undefined): HttpCodeMap {
+  if (!json) return {};
+  try {
+    return JSON.parse(json) as HttpCodeMap;
+  } catch {
+    return {};
+  }
+}
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
 const settings = root ? readLookupSettings(root) : undefined;
 const bundle = root?.dataset.pagefindBundle;
+/** HTTP status → codes (from the SDK claims), rendered into the page by search.astro. */
+const httpCodes = parseHttpCodes(root?.dataset.httpCodes);
 /** Results listed for a partial match: the first screen. */
 const PARTIAL_RESULTS = 8;
 
@@ -87,21 +99,25 @@ async function showPartialMatches(term: string, totalPages: number, isCurrent: (
   showAnswer('partial');
 }
 
-function loadSearchUi(query: string, totalPages: number): void {
-  if (!bundle) return;
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.src = `${bundle}pagefind-component-ui.js`;
-  script.addEventListener('load', () => {
-    const components = window.PagefindComponents;
+/**
+ * Loads pagefind's UI and searches `query`, or `term` when the lookup already answered part of it (an
+ * HTTP status is listed above with its codes, so the text search looks for the other words); the box
+ * and the address keep what the reader typed.
+ */
+function loadSearchUi(query: string, totalPages: number, term = query): void {
+  void componentUi().then((components) => {
     if (!components) return;
     const instance = components.configureInstance('default', { ranking: searchRanking });
-    let currentTerm = query;
-    instance.on('search', (term) => {
-      currentTerm = term;
+    const input = document.querySelector<HTMLInputElement>('pagefind-input input');
+    let currentTerm = term;
+    instance.on('search', (searched) => {
+      currentTerm = searched;
       showAnswer(undefined);
       const url = new URL(location.href);
-      if (term) url.searchParams.set('q', term);
+      const shown = searched === term ? query : searched;
+      // The UI writes the term it searched into its box; the reader's own words go back there.
+      if (searched === term && term !== query && input) input.value = query;
+      if (shown) url.searchParams.set('q', shown);
       else url.searchParams.delete('q');
       history.replaceState(null, '', url);
     });
@@ -110,13 +126,29 @@ function loadSearchUi(query: string, totalPages: number): void {
       if (!term || found.results.length > 0) return showAnswer(undefined);
       void showPartialMatches(term, totalPages, () => currentTerm.trim() === term).catch(() => showNoMatch(term));
     });
-    const input = document.querySelector<HTMLInputElement>('pagefind-input input');
-    if (query) {
+    if (term) {
       if (input) input.value = query;
-      instance.triggerSearch(query);
+      instance.triggerSearch(term);
     }
   });
-  document.head.append(script);
+}
+
+let componentUiLoad: Promise<PagefindComponentsGlobal | undefined> | undefined;
+/**
+ * pagefind's Component UI, loaded once. start() begins loading it at once, beside the lookup data (the
+ * page's preload hints have already fetched it), so a word query does not wait for the lookup first.
+ */
+function componentUi(): Promise<PagefindComponentsGlobal | undefined> {
+  componentUiLoad ??= new Promise((resolve) => {
+    if (!bundle) return resolve(undefined);
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = `${bundle}pagefind-component-ui.js`;
+    script.addEventListener('load', () => resolve(window.PagefindComponents));
+    script.addEventListener('error', () => resolve(undefined));
+    document.head.append(script);
+  });
+  return componentUiLoad;
 }
 
 /** Lists codes above the results: several named in the text, or the nearest to an unknown one. */
@@ -128,7 +160,9 @@ function showLookupNotice(result: LookupResult, query: string, index: Parameters
   // Near names only for what looks like a constant (LOGIN_ANOTHER_DEVIC), not for words like "rate limit".
   const looksLikeConstant = /^[A-Za-z0-9.]*_[A-Za-z0-9_.]*$/.test(query);
   const { codes, template } =
-    result.kind === 'codes'
+    result.kind === 'http'
+      ? { codes: result.codes, template: notice.dataset.httpStatus?.replace('{status}', result.statuses.join(', ')) }
+      : result.kind === 'codes'
       ? { codes: result.codes, template: result.via === 'text' ? notice.dataset.severalCodes : notice.dataset.sharedMessage }
       : result.kind === 'unknown-code'
         ? { codes: nearestCodes(result.code, index), template: notice.dataset.unknownCode?.replace('{code}', String(result.code)) }
@@ -140,24 +174,32 @@ function showLookupNotice(result: LookupResult, query: string, index: Parameters
   notice.hidden = false;
 }
 
+/** The query without the HTTP statuses the notice answers, or the query itself when nothing else is left. */
+function withoutStatuses(query: string, statuses: readonly number[]): string {
+  const rest = statuses.reduce((text, status) => text.replace(new RegExp(`(?<!\\d)${status}(?!\\d)`, 'g'), ' '), query).replace(/\s+/g, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : query;
+}
+
 async function start(): Promise<void> {
   const query = readQueryParam(location.search, 'q');
   if (!settings || !root) return;
   // The appendix's names load alongside the lookup data, not after it: a word query needs both answers
   // before its text search starts.
   const otherNamePending = query ? otherNameUrl(query, root).catch(() => undefined) : undefined;
+  // Likewise the text search's code, which every word query needs: no chain through the lookup.
+  if (query) void componentUi();
   const [index, messages] = await Promise.all([loadLookupIndex(settings).catch(() => undefined), loadLookupMessages(settings).catch(() => undefined)]);
   if (!query || !index) return loadSearchUi(query, index?.length ?? 0);
 
   const entries: LookupEntry[] = index.map((entry) => ({ ...entry, messages: messages?.[entry.code] ?? [] }));
-  const result = parseLookup(query, entries);
+  const result = parseLookup(query, entries, httpCodes);
   if (result.kind === 'code') return location.replace(codeUrl(settings, result.code));
   if (result.kind === 'name') return location.replace(codeUrl(settings, result.codes.length === 1 ? (result.codes[0] ?? '') : result.name));
   // A legacy name, a connection state or a number only they have: their entry in the appendix says what it is.
   const other = await otherNamePending;
   if (other) return location.replace(other);
   showLookupNotice(result, query, index);
-  loadSearchUi(query, index.length);
+  loadSearchUi(query, index.length, result.kind === 'http' ? withoutStatuses(query, result.statuses) : query);
 }
 
 void start();

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { searchRanking } from '../../src/search/search-ranking';
+import { searchThroughPage } from '../support/search-page';
+
+/**
+ * The symptom pages (按现象排查): generated from content/symptoms.yaml and the registry's `symptoms`
+ * lists, in both languages, linked from the table and the guide, and found first by symptom phrasing.
+ */
+interface SymptomData {
+  id: string;
+  title: Record<'zh-cn' | 'en', string>;
+  causesWithoutCode?: Record<'zh-cn' | 'en', string>[];
+}
+const symptoms = parse(readFileSync('content/symptoms.yaml', 'utf8')) as SymptomData[];
+const registry = parse(readFileSync('content/registry.yaml', 'utf8')) as { code: number; symptoms?: string[] }[];
+const codesOf = (id: string) => registry.filter((entry) => entry.symptoms?.includes(id)).map((entry) => entry.code);
+const prefixes = { 'zh-cn': '', en: '/en' } as const;
+
+test('the symptoms cover what issue 20 asks for, each with codes from the registry', () => {
+  for (const id of ['cannot-log-in', 'kicked-offline', 'messages-not-sent', 'messages-not-received', 'file-transfer-fails', 'token-problems', 'group-or-chatroom-fails', 'rate-limits']) {
+    expect(symptoms.map((symptom) => symptom.id), id).toContain(id);
+    expect(codesOf(id).length, `codes listing ${id}`).toBeGreaterThan(0);
+  }
+});
+
+for (const locale of ['zh-cn', 'en'] as const) {
+  const prefix = prefixes[locale];
+
+  test(`${locale}: each symptom page lists exactly its registry codes, each with channel, message and condition, linking to the code`, async ({ page }) => {
+    for (const symptom of symptoms) {
+      await page.goto(`${prefix}/symptoms/${symptom.id}/`);
+      await expect(page.locator('h1')).toHaveText(symptom.title[locale]);
+      const items = page.locator('ol.codes > li');
+      const listed = (await items.evaluateAll((nodes) => nodes.map((node) => Number(node.id.replace('code-', '')))));
+      expect(listed, symptom.id).toEqual(codesOf(symptom.id).sort((a, b) => a - b));
+      for (const code of listed) {
+        const item = page.locator(`#code-${code}`);
+        await expect(item.locator(`a[href="${prefix}/codes/${code}/"]`)).toHaveCount(1);
+        await expect(item.locator('dd')).toHaveCount(3);
+        for (const dd of await item.locator('dd').all()) expect((await dd.innerText()).trim(), `${symptom.id} ${code}`).not.toBe('');
+      }
+      const noCode = symptom.causesWithoutCode ?? [];
+      await expect(page.locator('#no-code ~ ul > li')).toHaveCount(noCode.length);
+    }
+  });
+
+  test(`${locale}: the index lists every symptom; the table and the guide link to it`, async ({ page }) => {
+    await page.goto(`${prefix}/symptoms/`);
+    for (const symptom of symptoms) await expect(page.locator(`a[href="${prefix}/symptoms/${symptom.id}/"]`)).toHaveCount(1);
+    await page.goto(`${prefix}/`);
+    await expect(page.locator(`.home-heading a[href="${prefix}/symptoms/"]`)).toHaveCount(1);
+    await page.goto(`${prefix}/guide/`);
+    for (const symptom of symptoms) await expect(page.locator(`aside.symptoms a[href="${prefix}/symptoms/${symptom.id}/"]`)).toHaveCount(1);
+  });
+}
+
+test('the symptom pages are in the sitemap, in both languages', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  for (const symptom of symptoms) {
+    expect(sitemap).toContain(`/symptoms/${symptom.id}/</loc>`);
+    expect(sitemap).toContain(`/en/symptoms/${symptom.id}/</loc>`);
+  }
+});
+
+const phrasings: ['zh-cn' | 'en', string, string][] = [
+  ['zh-cn', '消息发不出去', 'messages-not-sent'],
+  ['zh-cn', '收不到消息', 'messages-not-received'],
+  ['en', 'messages not received', 'messages-not-received'],
+  ["en", "can't log in", 'cannot-log-in'],
+  ['en', "messages won't send", 'messages-not-sent'],
+];
+
+test('symptom phrasing finds the symptom page first (pagefind, with the search page’s ranking)', async ({ page }) => {
+  for (const [locale, query, id] of phrasings) {
+    await page.goto(`${prefixes[locale]}/search/`);
+    const urls = await page.evaluate(
+      async ({ query, ranking, bundle }) => {
+        const pagefind = (await import(bundle)) as {
+          options(options: { ranking: unknown }): Promise<void>;
+          search(query: string): Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+        };
+        await pagefind.options({ ranking });
+        const found = await pagefind.search(query);
+        return Promise.all(found.results.slice(0, 3).map(async (result) => (await result.data()).url));
+      },
+      { query, ranking: searchRanking, bundle: '/pagefind/pagefind.js' },
+    );
+    expect(urls[0], `${query}: ${urls.join(' ')}`).toBe(`${prefixes[locale]}/symptoms/${id}/`);
+  }
+});
+
+test('through the search page, a symptom phrasing lists its symptom page first', async ({ page }) => {
+  const outcome = await searchThroughPage(page, '', '收不到消息');
+  expect(outcome.paths[0]).toBe('/symptoms/messages-not-received/');
+});
