@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
 import { locales, type Locale } from '../i18n/locales';
+import { changeKinds } from './change-kinds';
 import { constantName } from './constant-name';
-
-/** The kinds of change between two SDK versions, in the order pages show them (src/sdk/version-diff.ts computes them). */
-export const changeKinds = ['new', 'removed', 'renumbered', 'renamed', 'nowRaised', 'noLongerRaised', 'messageChanged', 'typingChanged'] as const;
-export type ChangeKind = (typeof changeKinds)[number];
 
 const version = z.string().describe('A published version of agora-chat.');
 const names = z.array(constantName).describe('The constants the version gives the number, in the runtime enum\'s order.');

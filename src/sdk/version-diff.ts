@@ -12,7 +12,7 @@ export interface DiffHistory {
   versions: readonly { version: string; constants: Readonly<Record<string, SdkConstant>> }[];
 }
 
-import { changeKinds, type ChangeKind } from '../schemas/versions-json';
+import { changeKinds, type ChangeKind } from '../schemas/change-kinds';
 
 export { changeKinds, type ChangeKind };
 
