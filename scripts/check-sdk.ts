@@ -14,13 +14,15 @@
  *   installed package for the pinned version, in content/sdk-readings.json (written by sdk:history,
  *   which read the other versions) for the others;
  * - no page states more about the SDK outside claim records than content/uncited-claims.txt allows
- *   (a count per file that may only go down).
+ *   (a count per file that may only go down);
+ * - no code page's cause, fix or confusable difference names a channel or a field of the error object
+ *   (`onError`, `error.message`, a promise …) while its code has no claim at all.
  * Prints the claims: how many, proven by running, proven by reading, uncited.
  * Exits 1 on any difference not declared, printing each.
  * Options: --registry FILE, --differences FILE, --history FILE, --sdk DIR, --proofs FILE, --readings FILE,
  * --uncited FILE, --root DIR (where content/codes and content/guide are).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -237,6 +239,33 @@ for (const [file, count] of uncitedByFile) {
 for (const [file, limit] of allowed) {
   const count = uncitedByFile.get(file) ?? 0;
   if (count < limit) problems.push(`${options.uncited}: ${file} allows ${limit} uncited statement(s) but has ${count}: lower the count (it may only go down)`);
+}
+
+// A code page's front matter (cause, fix, confusable differences) that names a channel or a field of the
+// error object states what the SDK does, so its code needs at least one claim (docs/style.md §7).
+const FRONT_MATTER_SDK = /`(?:error\.(?:message|data|xhr|reason)[\w.]*|onError|onDisconnected|onReconnecting|onFileDownloadError|onFileUploadError|fail|success)`|\bpromise\b/i;
+const claimedCodes = new Set(claims.filter((claim) => claim.code !== undefined).map((claim) => String(claim.code)));
+for (const locale of ['zh-cn', 'en']) {
+  const dir = path.join(options.root, 'content/codes', locale);
+  if (!existsSync(dir)) continue;
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx'))) {
+    const code = name.slice(0, -'.mdx'.length);
+    if (claimedCodes.has(code)) continue;
+    const front = (parse(readFileSync(path.join(dir, name), 'utf8').split(/^---$/m)[1] ?? '') ?? {}) as {
+      cause?: string;
+      fix?: string;
+      confusable?: { difference?: string }[];
+    };
+    const fields: [string, string | undefined][] = [
+      ['cause', front.cause],
+      ['fix', front.fix],
+      ...(front.confusable ?? []).map((entry, index): [string, string | undefined] => [`confusable[${index}].difference`, entry.difference]),
+    ];
+    for (const [field, text] of fields) {
+      const match = text?.match(FRONT_MATTER_SDK);
+      if (match) problems.push(`content/codes/${locale}/${name}: ${field} names ${match[0]} (what the SDK does), but code ${code} has no claim in ${options.proofs}: add one, or state less`);
+    }
+  }
 }
 
 const documented = registry.filter((entry) => entry.sdk).length;

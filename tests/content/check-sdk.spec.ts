@@ -243,6 +243,17 @@ test.describe('claims and their evidence', () => {
     expect(output).toMatch(/content\/codes\/en\/605\.mdx: 1 statement\(s\) about the SDK outside claim records, content\/uncited-claims\.txt allows 0: .*content\/codes\/en\/605\.mdx:\d+/);
   });
 
+  test('front matter naming a channel fails when its code has no claim, naming the page and field', () => {
+    const { status, output } = checkSdk({
+      pages: (root) => {
+        const file = path.join(root, 'content/codes/en/1101.mdx');
+        writeFileSync(file, readFileSync(file, 'utf8').replace(/^fix: "/m, 'fix: "`onError` gets this error as well. '));
+      },
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/codes\/en\/1101\.mdx: fix names `onError` \(what the SDK does\), but code 1101 has no claim/);
+  });
+
   test('the allowance of uncited statements may only go down', () => {
     // An allowance above a file's real count (here 1 for a page with none) must be lowered.
     const { status, output } = checkSdk({ uncited: (text) => `${text.trimEnd()}\ncontent/codes/en/605.mdx 1\n` });
