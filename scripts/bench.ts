@@ -72,12 +72,19 @@ async function requestChainDepth(browser: Awaited<ReturnType<typeof launchChromi
   const context = await browser.newContext();
   const page = await context.newPage();
   const spans: { start: number; end: number }[] = [];
+  // Only the search page's own requests: a query the lookup answers goes to the code page, whose
+  // requests are that page's load, not the search's chain.
+  let left = false;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() && !new URL(frame.url()).pathname.endsWith('/search/')) left = true;
+  });
   page.on('requestfinished', (request) => {
+    if (left || request.isNavigationRequest() && !new URL(request.url()).pathname.endsWith('/search/')) return;
     const timing = request.timing();
     if (timing.startTime > 0 && timing.responseEnd >= 0) spans.push({ start: timing.startTime, end: timing.startTime + timing.responseEnd });
   });
   await page.goto(url);
-  await page.locator('pagefind-results a, [data-partial-results] a, [data-lookup-notice] a').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+  await page.locator('[data-search-results] a, [data-partial-results] a, [data-lookup-notice] a').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
   await page.waitForTimeout(300);
   await context.close();
   spans.sort((a, b) => a.start - b.start);

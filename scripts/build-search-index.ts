@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { addSearchPreloadHints } from './search-preload-hints.ts';
 
 // The folder of the built site: an argument, else the one astro.config.mjs wrote (SITE_OUT_DIR), else dist.
 const SITE = process.argv[2] ?? process.env.SITE_OUT_DIR ?? 'dist';
@@ -44,5 +45,8 @@ const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json
 const perLanguage = Object.entries(entry.languages).map(([language, { page_count }]) => `${language}: ${page_count}`);
 const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 if (indexed !== indexable.length) fail(`indexed ${indexed} pages (${perLanguage.join(', ')}), expected ${indexable.length}`);
+
+// The search pages preload the index files of their language (their names are known only now).
+if (addSearchPreloadHints(SITE) === 0) fail(`no search page in ${SITE} has the pagefind entry hint (data-pagefind-entry)`);
 
 console.log(`search index: ${indexed} pages (${perLanguage.join(', ')}) in ${Math.round(performance.now() - started)} ms`);

@@ -85,7 +85,7 @@ test.describe('accessibility of every page', () => {
       ...(await checkBothSchemes(shared, '/codes/GROUP_NOT_EXIST/')),
       ...(await checkBothSchemes(shared, '/en/codes/GROUP_NOT_EXIST/')),
       ...(await checkBothSchemes(shared, '/search/?q=%E7%A6%81%E8%A8%80', async (page) => {
-        await expect(page.locator('pagefind-results a').first()).toBeVisible();
+        await expect(page.locator('[data-search-results] a').first()).toBeVisible();
       })),
       ...(await checkBothSchemes(shared, '/search/?q=1250', async (page) => {
         await expect(page.locator('[data-lookup-notice]')).toBeVisible();

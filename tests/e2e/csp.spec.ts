@@ -22,9 +22,9 @@ test.describe('nothing violates the policy', () => {
   test('search (WebAssembly, worker, index files), lookups and the 404 page', async ({ page }) => {
     const violations = await recordViolations(page);
     await page.goto('/search/?q=%E6%95%8F%E6%84%9F%E8%AF%8D');
-    await expect(page.locator('pagefind-results a').first()).toBeVisible();
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
     await page.goto('/en/search/?q=muted');
-    await expect(page.locator('pagefind-results a').first()).toBeVisible();
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
     await page.goto('/search/?q=1250');
     await expect(page.locator('[data-lookup-notice]')).toBeVisible();
     await page.goto('/codes/9999/');

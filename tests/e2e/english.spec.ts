@@ -87,6 +87,8 @@ test.describe('English search uses the English index', () => {
 
   test('a Chinese word finds nothing in the English index', async ({ page }) => {
     await page.goto('/en/search/?q=%E7%A6%81%E8%A8%80');
-    await expect(page.locator('pagefind-summary')).toContainText('No results');
+    await expect(page.locator('[data-no-match]')).toBeVisible();
+    await expect(page.locator('[data-no-match]')).toContainText('No page matches any word of “禁言”.');
+    await expect(page.locator('[data-search-results] a')).toHaveCount(0);
   });
 });

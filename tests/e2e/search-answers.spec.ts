@@ -33,7 +33,7 @@ test.describe('search answers', () => {
     await page.goto(`/en/search/?q=${encodeURIComponent('it says User not login(error code 39)')}`);
     await expect(page).toHaveURL(/\/en\/codes\/39\/$/);
     await page.goto(`/en/search/?q=${encodeURIComponent('error code 401')}`);
-    await expect(page.locator('pagefind-results a, [data-partial-results] a').first()).toBeVisible(ANSWERED);
+    await expect(page.locator('[data-search-results] a, [data-partial-results] a').first()).toBeVisible(ANSWERED);
     await expect(page).toHaveURL(/\/en\/search\//);
   });
 
@@ -45,7 +45,7 @@ test.describe('search answers', () => {
     const first = await partial.locator('a').evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(first.some((path) => ['/codes/507/', '/codes/219/'].includes(path)), JSON.stringify(first)).toBe(true);
     await expect(partial.locator('.matched').first()).toContainText('禁言');
-    await expect(page.locator('pagefind-summary')).toBeHidden();
+    await expect(page.locator('[data-search-summary]')).toBeHidden();
   });
 
   test('gibberish says nothing matched and offers the filtered table and the categories', async ({ page }) => {

@@ -3,7 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 /** The URLs of the result links the search page shows for `query`, in order. */
 async function searchResults(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  const links = page.locator('pagefind-results a');
+  const links = page.locator('[data-search-results] a');
   await expect(links.first()).toBeVisible();
   return links.evaluateAll((elements) => elements.map((element) => new URL((element as HTMLAnchorElement).href).pathname));
 }
@@ -55,9 +55,9 @@ test.describe('search', () => {
     await box.fill('撤回');
     await box.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=/);
-    await expect(page.locator('pagefind-results a').first()).toBeVisible();
-    await expect(page.locator('pagefind-results')).toContainText('504');
-    await expect(page.locator('pagefind-input input')).toHaveValue('撤回');
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+    await expect(page.locator('[data-search-results]')).toContainText('504');
+    await expect(page.getByRole('searchbox', { name: '搜索' })).toHaveValue('撤回');
   });
 
   test('a hostile or malformed query string does not break the page', async ({ page }) => {

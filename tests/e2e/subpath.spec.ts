@@ -77,7 +77,7 @@ test.describe('hosted under a sub-path', () => {
     await expect(page).toHaveURL(`${ORIGIN}${BASE}codes/206/`);
 
     await page.goto(`${ORIGIN}${BASE}search/?q=${encodeURIComponent('敏感词')}`);
-    const first = page.locator('pagefind-results a').first();
+    const first = page.locator('[data-search-results] a').first();
     // pagefind compiles its WebAssembly on first use: slow on a busy machine.
     await expect(first).toHaveAttribute('href', `${BASE}codes/501/`, { timeout: 20_000 });
 

@@ -362,5 +362,5 @@ test('search finds the version pages: "1.4.0 新增错误码", "agora-chat 1.3.1
   expect(en['error codes new in 1.4.0']).toContain('/en/versions/1.4.0/');
   // Through the search page itself (its exact lookup first, then pagefind's results).
   await page.goto(`/search/?q=${encodeURIComponent('1.4.0 新增错误码')}`);
-  await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', '/versions/1.4.0/');
+  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', '/versions/1.4.0/');
 });

@@ -17,9 +17,9 @@ for (const siteName of ['root', 'subpath'] as const) {
       const violations = await recordViolations(page);
       const searchPage = await page.goto(`${site}search/?q=${encodeURIComponent('敏感词')}`);
       expect(searchPage?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-      await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', `${nginx.base}codes/501/`, { timeout: 20_000 });
+      await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', `${nginx.base}codes/501/`, { timeout: 20_000 });
       await page.goto(`${site}en/search/?q=muted`);
-      await expect(page.locator('pagefind-results a').first()).toBeVisible({ timeout: 20_000 });
+      await expect(page.locator('[data-search-results] a').first()).toBeVisible({ timeout: 20_000 });
       expect(await violations()).toEqual([]);
     });
 

@@ -37,7 +37,7 @@ export interface SearchOutcome {
   ms: number;
 }
 
-const RESULT_LINKS = '[data-lookup-notice][data-kind="codes"] a, [data-lookup-notice][data-kind="http"] a, [data-partial-results] a, pagefind-results a';
+const RESULT_LINKS = '[data-lookup-notice][data-kind="codes"] a, [data-lookup-notice][data-kind="http"] a, [data-partial-results] a, [data-search-results] a';
 
 /** Opens `prefix`/search/?q=`query` like a reader who pressed Enter in the header's box. */
 export async function searchThroughPage(page: Page, prefix: string, query: string): Promise<SearchOutcome> {

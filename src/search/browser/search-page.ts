@@ -1,14 +1,17 @@
 /**
  * The search page, which the header's box opens as /search/?q=…. First the exact lookup: a code, a
  * constant name, a pasted error or SDK message goes straight to its page, and several codes found in
- * the text are listed above the results. Then pagefind's Component UI searches the text; when no page
- * holds every word, the pages holding some of them are ranked here (see partial-match.ts); when no
- * word matches at all, the page says so and offers the table and its categories. ?q= follows the input.
+ * the text are listed above the results. Then pagefind's search API (pagefind.js, on the main thread:
+ * the page has preloaded its files) searches the text and the results are listed here, as links with
+ * their excerpts (matched words marked); when no page holds every word, the pages holding some of them
+ * are ranked here (see partial-match.ts); when no word matches at all, the page says so and offers the
+ * table and its categories. The box searches as the reader types; ?q= follows it.
  */
 import { nearestCodes, parseLookup, similarNames, type LookupEntry, type LookupResult } from '../lookup';
 import { rankPartialMatches } from '../partial-match';
 import { readQueryParam } from '../../routes/query-param';
 import { queryWords } from '../query-words';
+import { excerptParts } from '../excerpt';
 import { searchRanking } from '../search-ranking';
 import { codeUrl, loadLookupIndex, loadLookupMessages, readLookupSettings, renderCodeList } from './lookup-client';
 import { otherNameUrl } from './other-name-client';
@@ -31,10 +34,22 @@ const httpCodes = parseHttpCodes(root?.dataset.httpCodes);
 /** Results listed for a partial match: the first screen. */
 const PARTIAL_RESULTS = 8;
 
+/** Results shown at first, and added by each press of "more results". */
+const PAGE_SIZE = 10;
+/** The wait after a keystroke before the box searches. */
+const TYPING_DELAY_MS = 250;
+
 let pagefindApi: Promise<PagefindSearchApi> | undefined;
+/**
+ * pagefind's search API, loaded once (the page's modulepreload hint has already fetched it). On the main
+ * thread (noWorker): a worker would fetch its own script and, in its own context, the entry, metadata and
+ * WebAssembly again, after the page's preload hints had fetched them. The cache tag makes pagefind's
+ * fetch of its entry file the very request the page preloaded.
+ */
 function pagefind(): Promise<PagefindSearchApi> {
   pagefindApi ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (api: PagefindSearchApi) => {
-    await api.options({ ranking: searchRanking });
+    const metaCacheTag = root?.dataset.pagefindCacheTag;
+    await api.options({ ranking: searchRanking, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
     return api;
   });
   return pagefindApi;
@@ -99,56 +114,104 @@ async function showPartialMatches(term: string, totalPages: number, isCurrent: (
   showAnswer('partial');
 }
 
-/**
- * Loads pagefind's UI and searches `query`, or `term` when the lookup already answered part of it (an
- * HTTP status is listed above with its codes, so the text search looks for the other words); the box
- * and the address keep what the reader typed.
- */
-function loadSearchUi(query: string, totalPages: number, term = query): void {
-  void componentUi().then((components) => {
-    if (!components) return;
-    const instance = components.configureInstance('default', { ranking: searchRanking });
-    const input = document.querySelector<HTMLInputElement>('pagefind-input input');
-    let currentTerm = term;
-    instance.on('search', (searched) => {
-      currentTerm = searched;
-      showAnswer(undefined);
-      const url = new URL(location.href);
-      const shown = searched === term ? query : searched;
-      // The UI writes the term it searched into its box; the reader's own words go back there.
-      if (searched === term && term !== query && input) input.value = query;
-      if (shown) url.searchParams.set('q', shown);
-      else url.searchParams.delete('q');
-      history.replaceState(null, '', url);
-    });
-    instance.on('results', (found) => {
-      const term = currentTerm.trim();
-      if (!term || found.results.length > 0) return showAnswer(undefined);
-      void showPartialMatches(term, totalPages, () => currentTerm.trim() === term).catch(() => showNoMatch(term));
-    });
-    if (term) {
-      if (input) input.value = query;
-      instance.triggerSearch(term);
-    }
-  });
+const input = root?.querySelector<HTMLInputElement>('#search-input');
+const summary = root?.querySelector<HTMLElement>('[data-search-summary]');
+const resultList = root?.querySelector<HTMLOListElement>('[data-search-results]');
+const moreButton = root?.querySelector<HTMLButtonElement>('[data-search-more]');
+
+/** One result as a list item: the page's title as a link, then its excerpt with the matched words marked. */
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const excerpt = document.createElement('p');
+  excerpt.append(
+    ...excerptParts(data.excerpt).map(({ text, marked }) => {
+      if (!marked) return document.createTextNode(text);
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      return mark;
+    }),
+  );
+  item.append(link, excerpt);
+  return item;
 }
 
-let componentUiLoad: Promise<PagefindComponentsGlobal | undefined> | undefined;
+/** The count line, which screen readers announce (role="status"): "12 results for “禁言”". */
+function showSummary(count: number, shown: string): void {
+  if (!summary) return;
+  const template = (count === 1 ? summary.dataset.one : summary.dataset.many) ?? '';
+  summary.textContent = count === 0 ? '' : template.replace('{count}', String(count)).replace('{query}', shown);
+}
+
+let searchId = 0;
 /**
- * pagefind's Component UI, loaded once. start() begins loading it at once, beside the lookup data (the
- * page's preload hints have already fetched it), so a word query does not wait for the lookup first.
+ * Searches `term` and lists the results (the first PAGE_SIZE, then more on request); `shown` is what the
+ * reader typed, for the count line. No page with every word: partial matches, or nothing found.
  */
-function componentUi(): Promise<PagefindComponentsGlobal | undefined> {
-  componentUiLoad ??= new Promise((resolve) => {
-    if (!bundle) return resolve(undefined);
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = `${bundle}pagefind-component-ui.js`;
-    script.addEventListener('load', () => resolve(window.PagefindComponents));
-    script.addEventListener('error', () => resolve(undefined));
-    document.head.append(script);
+async function runSearch(term: string, shown: string, totalPages: number): Promise<void> {
+  const id = ++searchId;
+  const isCurrent = () => id === searchId;
+  const trimmed = term.trim();
+  if (!trimmed) {
+    resultList?.replaceChildren();
+    if (moreButton) moreButton.hidden = true;
+    showSummary(0, '');
+    return showAnswer(undefined);
+  }
+  const api = await pagefind();
+  const found = await api.search(trimmed);
+  if (!isCurrent()) return;
+  if (found.results.length === 0) {
+    resultList?.replaceChildren();
+    if (moreButton) moreButton.hidden = true;
+    showSummary(0, '');
+    return showPartialMatches(trimmed, totalPages, isCurrent).catch(() => showNoMatch(trimmed));
+  }
+  let listed = 0;
+  const showMore = async (): Promise<void> => {
+    const page = await Promise.all(found.results.slice(listed, listed + PAGE_SIZE).map((result) => result.data()));
+    if (!isCurrent()) return;
+    const items = page.map(resultItem);
+    if (listed === 0) resultList?.replaceChildren(...items);
+    else resultList?.append(...items);
+    // Keyboard readers continue from the first new result, not from the top.
+    if (listed > 0) items[0]?.querySelector('a')?.focus();
+    listed += page.length;
+    if (moreButton) {
+      moreButton.hidden = listed >= found.results.length;
+      moreButton.onclick = () => void showMore();
+    }
+  };
+  await showMore();
+  if (!isCurrent()) return;
+  showAnswer(undefined);
+  showSummary(found.results.length, shown);
+}
+
+/**
+ * Searches `query`, or `term` when the lookup already answered part of it (an HTTP status is listed above
+ * with its codes, so the text search looks for the other words); the box and the address keep what the
+ * reader typed. Then the box searches as the reader types.
+ */
+function startTextSearch(query: string, totalPages: number, term = query): void {
+  if (input) input.value = query;
+  if (term) void runSearch(term, query, totalPages).catch(() => showNoMatch(term));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input?.addEventListener('input', () => {
+    clearTimeout(timer);
+    const typed = input.value;
+    if (typed.trim()) void pagefind().then((api) => api.preload(typed.trim()));
+    timer = setTimeout(() => {
+      const url = new URL(location.href);
+      if (typed.trim()) url.searchParams.set('q', typed.trim());
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+      void runSearch(typed, typed.trim(), totalPages).catch(() => showNoMatch(typed.trim()));
+    }, TYPING_DELAY_MS);
   });
-  return componentUiLoad;
+  // Enter or the button submits the form (SiteSearch): the page reloads with ?q=, and the exact lookup runs first.
 }
 
 /** Lists codes above the results: several named in the text, or the nearest to an unknown one. */
@@ -186,10 +249,11 @@ async function start(): Promise<void> {
   // The appendix's names load alongside the lookup data, not after it: a word query needs both answers
   // before its text search starts.
   const otherNamePending = query ? otherNameUrl(query, root).catch(() => undefined) : undefined;
-  // Likewise the text search's code, which every word query needs: no chain through the lookup.
-  if (query) void componentUi();
+  // Likewise pagefind and the index chunks of the query's words, which every word query needs: no chain
+  // through the lookup. (An HTTP status is searched without its number: its chunks load then.)
+  if (query) void pagefind().then((api) => api.preload(query)).catch(() => undefined);
   const [index, messages] = await Promise.all([loadLookupIndex(settings).catch(() => undefined), loadLookupMessages(settings).catch(() => undefined)]);
-  if (!query || !index) return loadSearchUi(query, index?.length ?? 0);
+  if (!query || !index) return startTextSearch(query, index?.length ?? 0);
 
   const entries: LookupEntry[] = index.map((entry) => ({ ...entry, messages: messages?.[entry.code] ?? [] }));
   const result = parseLookup(query, entries, httpCodes);
@@ -199,7 +263,7 @@ async function start(): Promise<void> {
   const other = await otherNamePending;
   if (other) return location.replace(other);
   showLookupNotice(result, query, index);
-  loadSearchUi(query, index.length, result.kind === 'http' ? withoutStatuses(query, result.statuses) : query);
+  startTextSearch(query, index.length, result.kind === 'http' ? withoutStatuses(query, result.statuses) : query);
 }
 
 void start();

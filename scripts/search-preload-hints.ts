@@ -1,0 +1,57 @@
+/**
+ * Adds to each built search page the preload hints only the build can write, after its pagefind entry
+ * hint (`<link … data-pagefind-entry>`, rendered by search.astro):
+ * - the page language's index metadata (`pagefind.<lang>_<hash>.pf_meta`) and WebAssembly
+ *   (`wasm.<lang|unknown>.pagefind`), whose names exist only once pagefind has run;
+ * - the chunks the search module imports (`/_astro/…js`), which Astro does not preload: without them
+ *   the module's imports would be one more round trip before it runs.
+ * So every fetch the page needs before the query's index chunks starts with the HTML.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null }>;
+}
+
+/** The static imports of the module at `file`, and theirs, as paths relative to `file`'s folder. */
+function moduleImports(file: string, seen = new Set<string>()): string[] {
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/(?:^|[;}\s])import\s*(?:[\w{},*\s$]+from\s*)?["'](\.\.?\/[^"']+)["']/g)) {
+    const target = path.resolve(path.dirname(file), match[1] ?? '');
+    if (seen.has(target)) continue;
+    seen.add(target);
+    moduleImports(target, seen);
+  }
+  return [...seen];
+}
+
+export function addSearchPreloadHints(site: string): number {
+  const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const pages = readdirSync(site, { withFileTypes: true, recursive: true })
+    .filter((file) => file.isFile() && file.name === 'index.html' && path.basename(file.parentPath) === 'search')
+    .map((file) => path.join(file.parentPath, file.name));
+  let changed = 0;
+  for (const page of pages) {
+    const html = readFileSync(page, 'utf8');
+    const hint = /<link [^>]*data-pagefind-entry[^>]*>/.exec(html)?.[0];
+    if (!hint) continue;
+    const href = /href="([^"]*)pagefind-entry\.json[^"]*"/.exec(hint)?.[1];
+    const language = /<html [^>]*lang="([^"]+)"/.exec(html)?.[1]?.toLowerCase();
+    const index = language ? (entry.languages[language] ?? entry.languages[language.split('-')[0] ?? '']) : undefined;
+    if (href === undefined || !index) throw new Error(`${page}: no pagefind index for lang=${language}`);
+    const fetchHint = (url: string) => `<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="high" href="${url}">`;
+    const hints = [fetchHint(`${href}pagefind.${index.hash}.pf_meta`), fetchHint(`${href}wasm.${index.wasm ?? 'unknown'}.pagefind`)];
+    // The search module: the page's own module script under /_astro/.
+    const script = /<script type="module" src="([^"]*\/_astro\/)(search[^"]*\.js)"/.exec(html);
+    if (script?.[1] && script[2]) {
+      const astroDir = path.join(site, '_astro');
+      for (const chunk of moduleImports(path.join(astroDir, script[2]))) {
+        hints.push(`<link rel="modulepreload" fetchpriority="high" href="${script[1]}${path.relative(astroDir, chunk).split(path.sep).join('/')}">`);
+      }
+    }
+    writeFileSync(page, html.replace(hint, `${hint}${hints.join('')}`));
+    changed++;
+  }
+  return changed;
+}
