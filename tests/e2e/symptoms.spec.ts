@@ -74,14 +74,17 @@ const phrasings: ['zh-cn' | 'en', string, string][] = [
 
 test('symptom phrasing finds the symptom page first (pagefind, with the search page’s ranking)', async ({ page }) => {
   for (const [locale, query, id] of phrasings) {
-    await page.goto(`${prefixes[locale]}/search/`);
+    // The table page of the locale: its <html lang> picks the index, and no script of its own drives
+    // pagefind (the search page's module would set other options on the same instance meanwhile).
+    await page.goto(`${prefixes[locale]}/`);
     const urls = await page.evaluate(
       async ({ query, ranking, bundle }) => {
         const pagefind = (await import(bundle)) as {
-          options(options: { ranking: unknown }): Promise<void>;
+          options(options: { ranking: unknown; noWorker: boolean }): Promise<void>;
           search(query: string): Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
         };
-        await pagefind.options({ ranking });
+        // As the search page runs it: on the main thread, with its ranking.
+        await pagefind.options({ ranking, noWorker: true });
         const found = await pagefind.search(query);
         return Promise.all(found.results.slice(0, 3).map(async (result) => (await result.data()).url));
       },
