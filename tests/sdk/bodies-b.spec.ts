@@ -6,14 +6,7 @@
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, login, rejection, track, type Sdk } from './support/sdk';
-
-async function loggedIn() {
-  const sdk = loadSdk();
-  const conn = sdk.connect();
-  await login(conn);
-  return { sdk, conn };
-}
+import { listen, listenLegacy, loadSdk, loggedIn, login, rejection, type Sdk, track } from './support/sdk';
 
 function textMessage(sdk: Sdk) {
   return sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi' });

@@ -6,14 +6,7 @@
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { proof } from './support/proof';
-import { listen, loadSdk, login, recorder, rejection, track, type Connection, type Sdk, type SdkError } from './support/sdk';
-
-async function loggedIn() {
-  const sdk = loadSdk();
-  const conn = sdk.connect();
-  await login(conn);
-  return { sdk, conn };
-}
+import { type Connection, listen, loggedIn, recorder, rejection, type Sdk, type SdkError, track } from './support/sdk';
 
 proof('-4-rest-abort', 'a REST call whose request is aborted rejects with -4 "Request Abort"', async () => {
   const { sdk, conn } = await loggedIn();

@@ -7,14 +7,7 @@ import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import type { ProvisionStatus } from './support/fake-msync';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, login, recorder, rejection, track, type Sdk, type SdkError } from './support/sdk';
-
-async function loggedIn() {
-  const sdk = loadSdk();
-  const conn = sdk.connect();
-  await login(conn);
-  return { sdk, conn };
-}
+import { listen, listenLegacy, loadSdk, loggedIn, login, recorder, rejection, type Sdk, type SdkError, track } from './support/sdk';
 
 function textMessage(sdk: Sdk, callbacks: Record<string, unknown> = {}) {
   const message = sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi' });

@@ -7,7 +7,7 @@ import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import type { ProvisionStatus } from './support/fake-msync';
 import { proof } from './support/proof';
-import { DNS_ANSWER, DNS_REQUEST, listen, loadSdk, login, recorder, rejection, track, type Sdk, type SdkError } from './support/sdk';
+import { DNS_ANSWER, DNS_REQUEST, listen, loadSdk, loggedIn, login, recorder, rejection, type Sdk, type SdkError, track } from './support/sdk';
 
 /** A token login whose provision the server answers with `status`: the rejection and what onError got. */
 async function loginRefused(status: ProvisionStatus) {
@@ -24,13 +24,6 @@ async function retriesAfter(sdk: Sdk): Promise<number> {
   const before = sdk.msync.provisions.length;
   await sdk.clock.advance(10 * 60_000);
   return sdk.msync.provisions.length - before;
-}
-
-async function loggedIn() {
-  const sdk = loadSdk();
-  const conn = sdk.connect();
-  await login(conn);
-  return { sdk, conn };
 }
 
 /** A text message acknowledged by the server with `status`: how send() settled and what onError got. */

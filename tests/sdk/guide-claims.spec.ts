@@ -10,17 +10,10 @@ import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import type { ProvisionStatus } from './support/fake-msync';
 import { proof } from './support/proof';
-import { listen, loadSdk, login, rejection, track, type Sdk } from './support/sdk';
+import { listen, loadSdk, loggedIn, login, rejection, type Sdk, track } from './support/sdk';
 import { ROOT } from '../support/source';
 
 const TYPINGS = readFileSync(path.join(ROOT, 'node_modules/agora-chat/Agora-chat.d.ts'), 'utf8');
-
-async function loggedIn() {
-  const sdk = loadSdk();
-  const conn = sdk.connect();
-  await login(conn);
-  return { sdk, conn };
-}
 
 function textMessage(sdk: Sdk, fields: Record<string, unknown> = {}) {
   return sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi', ...fields } as Parameters<Sdk['AC']['message']['create']>[0]);

@@ -3,7 +3,7 @@ import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { MetaNamespace } from './support/protobuf';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, login, recorder, rejection, track, type Sdk } from './support/sdk';
+import { listen, listenLegacy, loadSdk, loggedIn, login, recorder, rejection, type Sdk, track } from './support/sdk';
 
 /**
  * A text message from AC.message.create. `callbacks` (fail, success) are added afterwards: create()
@@ -12,13 +12,6 @@ import { listen, listenLegacy, loadSdk, login, recorder, rejection, track, type 
 function textMessage(sdk: Sdk, extra: Record<string, unknown> = {}, callbacks: Record<string, unknown> = {}) {
   const message = sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi', ...extra } as Parameters<Sdk['AC']['message']['create']>[0]);
   return { ...message, ...callbacks } as typeof message;
-}
-
-async function loggedIn() {
-  const sdk = loadSdk();
-  const conn = sdk.connect();
-  await login(conn);
-  return { sdk, conn };
 }
 
 proof('512-send-timeout', 'a sent message without acknowledgement rejects with 512 "send message timeout" after 15 s', async () => {

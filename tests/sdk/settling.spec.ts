@@ -5,7 +5,7 @@
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, login, rejection, track, type Sdk } from './support/sdk';
+import { listen, listenLegacy, loadSdk, loggedIn, login, rejection, type Sdk, track } from './support/sdk';
 
 /**
  * A text message with `callbacks` added after create() (which drops them). The SDK calls a message
@@ -16,13 +16,6 @@ function textMessage(sdk: Sdk, callbacks: Record<string, (...args: unknown[]) =>
   const RealmFunction = sdk.AC.message.create.constructor as FunctionConstructor;
   const wrap = new RealmFunction('callback', 'return function (...args) { return callback(...args); }') as (callback: unknown) => unknown;
   return { ...message, ...Object.fromEntries(Object.entries(callbacks).map(([name, callback]) => [name, wrap(callback)])) } as typeof message;
-}
-
-async function loggedIn() {
-  const sdk = loadSdk();
-  const conn = sdk.connect();
-  await login(conn);
-  return { sdk, conn };
 }
 
 /**

@@ -244,3 +244,11 @@ export async function login(conn: Connection, user = 'alice'): Promise<void> {
   if (!opened.outcome || 'rejected' in opened.outcome) throw new Error(`login failed: ${JSON.stringify(opened.outcome)}`);
   if (conn.logOut) throw new Error('login resolved but the connection is still logged out');
 }
+
+/** A fresh SDK whose connection has logged in: the start of most scenarios. */
+export async function loggedIn(): Promise<{ sdk: Sdk; conn: Connection }> {
+  const sdk = loadSdk();
+  const conn = sdk.connect();
+  await login(conn);
+  return { sdk, conn };
+}
