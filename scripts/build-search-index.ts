@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { patchInitWait } from './pagefind-init-wait.ts';
 import { addSearchPreloadHints } from './search-preload-hints.ts';
+import { addResultTitles } from './search-result-titles.ts';
 
 // The folder of the built site: an argument, else the one astro.config.mjs wrote (SITE_OUT_DIR), else dist.
 const SITE = process.argv[2] ?? process.env.SITE_OUT_DIR ?? 'dist';
@@ -46,7 +48,14 @@ const perLanguage = Object.entries(entry.languages).map(([language, { page_count
 const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 if (indexed !== indexable.length) fail(`indexed ${indexed} pages (${perLanguage.join(', ')}), expected ${indexable.length}`);
 
-// The search pages preload the index files of their language (their names are known only now).
+// The search pages preload the index files of their language (their names are known only now), and
+// carry each indexed page's title, so a result shows before its fragment loads.
 if (addSearchPreloadHints(SITE) === 0) fail(`no search page in ${SITE} has the pagefind entry hint (data-pagefind-entry)`);
+try {
+  if (addResultTitles(SITE) === 0) fail(`no search page in ${SITE} has the result-titles placeholder (data-result-titles)`);
+  patchInitWait(outputPath);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 
 console.log(`search index: ${indexed} pages (${perLanguage.join(', ')}) in ${Math.round(performance.now() - started)} ms`);

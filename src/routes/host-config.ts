@@ -106,6 +106,12 @@ export function nginxConfigBase(config: string): string | undefined {
  * server level, with `always` (also on 404s and redirects); no location adds a header of its own, since
  * that would drop the server's ones (nginx's add_header inheritance). Locations set $cache_control instead.
  */
+/** In a pagefind location: label its gzip files as such for a browser that accepts gzip (`if` holding only `set` is safe). */
+const PAGEFIND_GZIP = [
+  '  set $pagefind_vary Accept-Encoding;',
+  '  if ($http_accept_encoding ~* "\\bgzip\\b") { set $pagefind_encoding gzip; }',
+];
+
 export function nginxConfig(site: HostSite): string {
   const base = checkedBase(site.base);
   const redirects = checkedRedirects(site, base);
@@ -135,6 +141,11 @@ export function nginxConfig(site: HostSite): string {
     setCache(CACHE_CONTROL.revalidate),
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
     'add_header Cache-Control $cache_control always;',
+    '# Empty (no header) except in the pagefind locations below.',
+    "set $pagefind_encoding '';",
+    "set $pagefind_vary '';",
+    'add_header Content-Encoding $pagefind_encoding;',
+    'add_header Vary $pagefind_vary;',
     '',
     `location ${base} {`,
     `  ${setCache(CACHE_CONTROL.revalidate)}`,
@@ -144,16 +155,21 @@ export function nginxConfig(site: HostSite): string {
     `  ${setCache(CACHE_CONTROL.immutable)}`,
     '  try_files $uri =404;',
     '}',
-    '# pagefind: hashed index files are immutable; its wasm (wasm.<lang>.pagefind) is not hashed. Both are gzip data it unpacks itself.',
+    '# pagefind: hashed index files are immutable; its wasm (wasm.<lang>.pagefind) is not hashed. Both are',
+    '# gzip files, sent as they are with Content-Encoding: gzip to a browser that accepts it: the browser',
+    '# unzips them natively, and pagefind, finding its signature already there, skips its own slower unzip',
+    '# in JavaScript (12 ms for the WebAssembly alone, before the first search could start).',
     `location ~ ^${at}pagefind/.+\\.(?:${PAGEFIND_HASHED_EXTENSIONS.join('|')})$ {`,
     '  types { }',
     '  default_type application/octet-stream;',
     `  ${setCache(CACHE_CONTROL.immutable)}`,
+    ...PAGEFIND_GZIP,
     '}',
     `location ~ ^${at}pagefind/.+\\.pagefind$ {`,
     '  types { }',
     '  default_type application/octet-stream;',
     `  ${setCache(CACHE_CONTROL.revalidate)}`,
+    ...PAGEFIND_GZIP,
     '}',
     '# The Markdown twins of the code pages; nginx\'s mime.types lacks .md.',
     `location ~ ^${at}.+\\.md$ {`,

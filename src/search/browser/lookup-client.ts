@@ -1,35 +1,53 @@
-/** Browser side of "go to code": loads the lookup index and renders suggestion lists. */
+/** Browser side of "go to code": reads the lookup data and renders suggestion lists. */
 import type { LookupIndexEntry } from '../lookup-index';
+import type { SearchPageData } from '../search-page-data';
 
 /** Page-specific settings, rendered by the page as data attributes of `element`. */
 export interface LookupSettings {
   indexUrl: string;
-  /** The SDK's error messages per code: only the search page names this file. */
-  messagesUrl?: string | undefined;
   /** A URL with {slug} where the code or the name goes: "/codes/{slug}/". */
   codeUrlTemplate: string;
 }
 
 export function readLookupSettings(element: HTMLElement): LookupSettings | undefined {
-  const { lookupIndex, codeUrl, lookupMessages } = element.dataset;
-  return lookupIndex && codeUrl ? { indexUrl: lookupIndex, codeUrlTemplate: codeUrl, messagesUrl: lookupMessages } : undefined;
+  const { lookupIndex, codeUrl } = element.dataset;
+  return lookupIndex && codeUrl ? { indexUrl: lookupIndex, codeUrlTemplate: codeUrl } : undefined;
 }
 
 export const codeUrl = (settings: LookupSettings, slug: string | number) =>
   settings.codeUrlTemplate.replace('{slug}', encodeURIComponent(String(slug)));
 
+/** The 404 page's lookup index, fetched: one 404.html serves every locale, so it cannot carry them all. */
 export async function loadLookupIndex(settings: LookupSettings): Promise<LookupIndexEntry[]> {
   const response = await fetch(settings.indexUrl);
   if (!response.ok) throw new Error(`lookup index: HTTP ${response.status}`);
   return (await response.json()) as LookupIndexEntry[];
 }
 
-/** The SDK's `error.message` strings per code ({"39": ["not login"], …}); none when the page names no file. */
-export async function loadLookupMessages(settings: LookupSettings): Promise<Record<number, string[]>> {
-  if (!settings.messagesUrl) return {};
-  const response = await fetch(settings.messagesUrl);
-  if (!response.ok) throw new Error(`lookup messages: HTTP ${response.status}`);
-  return (await response.json()) as Record<number, string[]>;
+/**
+ * The JSON a page rendered into `<script type="application/json" data-name>`, parsed; undefined when the
+ * element is missing or its text is not JSON (the page then works without what it would have given).
+ */
+export function readPageJson<T>(name: string): T | undefined {
+  const text = document.querySelector(`script[type="application/json"][data-${name}]`)?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The search page's lookup data (search-page-data.ts), with a shape check: a list where a list belongs. */
+export function readSearchPageData(): SearchPageData | undefined {
+  const data = readPageJson<Partial<SearchPageData>>('search-data');
+  if (!data || !Array.isArray(data.index)) return undefined;
+  return {
+    index: data.index,
+    messages: data.messages && typeof data.messages === 'object' ? data.messages : {},
+    otherNames: Array.isArray(data.otherNames) ? data.otherNames : [],
+    httpCodes: data.httpCodes && typeof data.httpCodes === 'object' ? data.httpCodes : {},
+  };
 }
 
 /** Fills `list` with links to `codes` ("206 用户在其他设备登录 WEBIM_…"), built as DOM nodes, never HTML. */

@@ -13,24 +13,17 @@ import { readQueryParam } from '../../routes/query-param';
 import { queryWords } from '../query-words';
 import { excerptParts } from '../excerpt';
 import { searchRanking } from '../search-ranking';
-import { codeUrl, loadLookupIndex, loadLookupMessages, readLookupSettings, renderCodeList } from './lookup-client';
-import { otherNameUrl } from './other-name-client';
-import type { HttpCodeMap } from '../http-status';
-
-function parseHttpCodes(json: string | undefined): HttpCodeMap {
-  if (!json) return {};
-  try {
-    return JSON.parse(json) as HttpCodeMap;
-  } catch {
-    return {};
-  }
-}
+import { lookupOtherName } from '../other-name-lookup';
+import { parseResultTitles, resultUrl } from '../result-titles';
+import { codeUrl, readLookupSettings, readPageJson, readSearchPageData, renderCodeList } from './lookup-client';
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
 const settings = root ? readLookupSettings(root) : undefined;
-const bundle = root?.dataset.pagefindBundle;
-/** HTTP status → codes (from the SDK claims), rendered into the page by search.astro. */
-const httpCodes = parseHttpCodes(root?.dataset.httpCodes);
+const bundle = root?.dataset.pagefindBundle ?? '';
+/** Codes, names, messages, other names and HTTP statuses, rendered into the page: the lookup needs no fetch. */
+const data = readSearchPageData();
+/** Each indexed page's URL and title by pagefind id, written into the page by the build. */
+const titles = parseResultTitles(readPageJson('result-titles'));
 /** Results listed for a partial match: the first screen. */
 const PARTIAL_RESULTS = 8;
 
@@ -91,19 +84,16 @@ async function showPartialMatches(term: string, totalPages: number, isCurrent: (
     }),
   );
   const ranked = rankPartialMatches(perWord, totalPages).slice(0, PARTIAL_RESULTS);
-  const pages = await Promise.all(ranked.map(async (match) => ({ match, data: await results.get(match.id)?.data() })));
+  const pages = await Promise.all(ranked.map(async (match) => ({ match, link: await resultLink(match.id, results.get(match.id)) })));
   if (!isCurrent()) return;
   if (ranked.length === 0 || !partialList) return showNoMatch(term);
 
   const label = partialList.dataset.matchedLabel ?? '';
   const separator = partialList.dataset.separator ?? ', ';
   partialList.replaceChildren(
-    ...pages.flatMap(({ match, data }) => {
-      if (!data) return [];
+    ...pages.flatMap(({ match, link }) => {
+      if (!link) return [];
       const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = data.url;
-      link.textContent = data.meta.title ?? data.url;
       const matched = document.createElement('span');
       matched.className = 'matched';
       matched.textContent = `${label}${match.words.join(separator)}`;
@@ -114,28 +104,42 @@ async function showPartialMatches(term: string, totalPages: number, isCurrent: (
   showAnswer('partial');
 }
 
+/**
+ * A result's link: from the page's own titles when it has the id (no fetch), else from pagefind's data
+ * (the fragment file); undefined when neither knows the page.
+ */
+async function resultLink(id: string, result: PagefindSearchResult | undefined): Promise<HTMLAnchorElement | undefined> {
+  const known = titles[id];
+  const { url, title } = known ? { url: resultUrl(bundle, known[0]), title: known[1] } : await result?.data().then((page) => ({ url: page.url, title: page.meta.title ?? page.url })) ?? {};
+  if (!url) return undefined;
+  const link = document.createElement('a');
+  link.href = url;
+  link.textContent = title ?? url;
+  return link;
+}
+
 const input = root?.querySelector<HTMLInputElement>('#search-input');
 const summary = root?.querySelector<HTMLElement>('[data-search-summary]');
 const resultList = root?.querySelector<HTMLOListElement>('[data-search-results]');
 const moreButton = root?.querySelector<HTMLButtonElement>('[data-search-more]');
 
-/** One result as a list item: the page's title as a link, then its excerpt with the matched words marked. */
-function resultItem(data: PagefindResultData): HTMLLIElement {
+/** One result as a list item: the page's title as a link, then its excerpt (filled in by `showExcerpt`). */
+function resultItem(link: HTMLAnchorElement): HTMLLIElement {
   const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  const excerpt = document.createElement('p');
-  excerpt.append(
-    ...excerptParts(data.excerpt).map(({ text, marked }) => {
+  item.append(link, document.createElement('p'));
+  return item;
+}
+
+/** The excerpt under a listed result, the matched words marked, built as DOM nodes, never HTML. */
+function showExcerpt(item: HTMLLIElement, page: PagefindResultData): void {
+  item.querySelector('p')?.replaceChildren(
+    ...excerptParts(page.excerpt).map(({ text, marked }) => {
       if (!marked) return document.createTextNode(text);
       const mark = document.createElement('mark');
       mark.textContent = text;
       return mark;
     }),
   );
-  item.append(link, excerpt);
-  return item;
 }
 
 /** The count line, which screen readers announce (role="status"): "12 results for “禁言”". */
@@ -170,19 +174,22 @@ async function runSearch(term: string, shown: string, totalPages: number): Promi
     return showPartialMatches(trimmed, totalPages, isCurrent).catch(() => showNoMatch(trimmed));
   }
   let listed = 0;
+  // The links show as soon as pagefind has ranked the pages; each excerpt follows when its fragment arrives.
   const showMore = async (): Promise<void> => {
-    const page = await Promise.all(found.results.slice(listed, listed + PAGE_SIZE).map((result) => result.data()));
+    const slice = found.results.slice(listed, listed + PAGE_SIZE);
+    const links = await Promise.all(slice.map((result) => resultLink(result.id, result)));
     if (!isCurrent()) return;
-    const items = page.map(resultItem);
-    if (listed === 0) resultList?.replaceChildren(...items);
-    else resultList?.append(...items);
+    const items = links.flatMap((link, index) => (link ? [{ item: resultItem(link), result: slice[index] }] : []));
+    if (listed === 0) resultList?.replaceChildren(...items.map(({ item }) => item));
+    else resultList?.append(...items.map(({ item }) => item));
     // Keyboard readers continue from the first new result, not from the top.
-    if (listed > 0) items[0]?.querySelector('a')?.focus();
-    listed += page.length;
+    if (listed > 0) items[0]?.item.querySelector('a')?.focus();
+    listed += slice.length;
     if (moreButton) {
       moreButton.hidden = listed >= found.results.length;
       moreButton.onclick = () => void showMore();
     }
+    for (const { item, result } of items) void result?.data().then((page) => isCurrent() && showExcerpt(item, page));
   };
   await showMore();
   if (!isCurrent()) return;
@@ -243,27 +250,43 @@ function withoutStatuses(query: string, statuses: readonly number[]): string {
   return /[\p{L}\p{N}]/u.test(rest) ? rest : query;
 }
 
-async function start(): Promise<void> {
+/**
+ * Starts pagefind and the loading of every index chunk a word query can need: the whole query's and, for
+ * partial matches, each word's. Chinese pages also build the browser's word splitter now, while the files
+ * are on their way: pagefind builds one for each search, and the first, which loads the dictionary, costs
+ * tens of milliseconds that would otherwise fall between the index's arrival and the first result.
+ */
+function startPagefind(query: string): void {
+  void pagefind()
+    .then((api) => {
+      const words = queryWords(query);
+      for (const term of new Set([query, ...(words.length > 1 ? words : [])])) void api.preload(term).catch(() => undefined);
+      if (/\p{Script=Han}/u.test(query)) setTimeout(() => [...new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' }).segment(query)]);
+    })
+    .catch(() => undefined);
+}
+
+function start(): void {
   const query = readQueryParam(location.search, 'q');
   if (!settings || !root) return;
-  // The appendix's names load alongside the lookup data, not after it: a word query needs both answers
-  // before its text search starts.
-  const otherNamePending = query ? otherNameUrl(query, root).catch(() => undefined) : undefined;
-  // Likewise pagefind and the index chunks of the query's words, which every word query needs: no chain
-  // through the lookup. (An HTTP status is searched without its number: its chunks load then.)
-  if (query) void pagefind().then((api) => api.preload(query)).catch(() => undefined);
-  const [index, messages] = await Promise.all([loadLookupIndex(settings).catch(() => undefined), loadLookupMessages(settings).catch(() => undefined)]);
-  if (!query || !index) return startTextSearch(query, index?.length ?? 0);
+  if (!query || !data) {
+    if (query) startPagefind(query);
+    return startTextSearch(query, data?.index.length ?? 0);
+  }
 
-  const entries: LookupEntry[] = index.map((entry) => ({ ...entry, messages: messages?.[entry.code] ?? [] }));
-  const result = parseLookup(query, entries, httpCodes);
+  // The exact lookup first, synchronously: a code, a name or a pasted error leaves before pagefind starts.
+  const entries: LookupEntry[] = data.index.map((entry) => ({ ...entry, messages: data.messages[entry.code] ?? [] }));
+  const result = parseLookup(query, entries, data.httpCodes);
   if (result.kind === 'code') return location.replace(codeUrl(settings, result.code));
   if (result.kind === 'name') return location.replace(codeUrl(settings, result.codes.length === 1 ? (result.codes[0] ?? '') : result.name));
   // A legacy name, a connection state or a number only they have: their entry in the appendix says what it is.
-  const other = await otherNamePending;
-  if (other) return location.replace(other);
-  showLookupNotice(result, query, index);
-  startTextSearch(query, index.length, result.kind === 'http' ? withoutStatuses(query, result.statuses) : query);
+  const other = lookupOtherName(query, data.otherNames);
+  if (other !== undefined && root.dataset.otherNamesUrl) return location.replace(`${root.dataset.otherNamesUrl}#${other}`);
+  // An HTTP status is listed above with its codes: the text search looks for the other words.
+  const term = result.kind === 'http' ? withoutStatuses(query, result.statuses) : query;
+  startPagefind(term);
+  showLookupNotice(result, query, data.index);
+  startTextSearch(query, data.index.length, term);
 }
 
-void start();
+start();
