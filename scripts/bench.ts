@@ -8,16 +8,19 @@
  * 3. sizes the pagefind index per language;
  * 4. builds synthetic sites with more codes (in a temp folder) to show how build time and output grow;
  * 5. times keystroke → updated table in headless Chromium on each synthetic table;
- * 6. runs the real-phrasing query set (tests/data/real-queries.json) through /search/?q= on the local
- *    preview: the rate of right answers per language, and the median time to the code page (exact
- *    lookups) and to the first result shown (word queries).
+ * 6. runs the real-phrasing query set (tests/data/real-queries.json) through /search/?q=, served by nginx
+ *    as in production (else astro preview): the rate of right answers per language; then, by the pages'
+ *    own clocks, the median time to the first result (word queries) and to the code page (exact lookups)
+ *    against a code page's load, on localhost and on an emulated phone network, warm and cold; and the
+ *    depth of a word query's request chain.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { isRight, readRealQueries, searchThroughPage, type SearchOutcome } from '../tests/support/search-page.ts';
+import { chromium, type Browser } from '@playwright/test';
+import { isRight, readRealQueries, searchThroughPage } from '../tests/support/search-page.ts';
+import { addTimingReporter, timeVisit, type Timing } from './search-timing.ts';
 import { pageWeight, type PageWeight, type Weight } from './page-weight.ts';
 import { createSyntheticSite, removeSyntheticSite } from './synthetic-site.ts';
 
@@ -58,18 +61,70 @@ async function startPreview(dir: string, port: number): Promise<ReturnType<typeo
   return server;
 }
 
+/**
+ * The built site at `port`: nginx with the build's configuration (scripts/serve-nginx.ts), as in
+ * production, when nginx is installed; else `astro preview`.
+ */
+async function startServer(dir: string, port: number): Promise<{ name: string; stop: () => void }> {
+  const nginx = spawn(process.execPath, [path.join(ROOT, 'scripts/serve-nginx.ts')], { cwd: dir, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  for (let attempt = 0; attempt < 50 && nginx.exitCode === null; attempt++) {
+    if ((await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.ok) return { name: 'nginx (dist/_nginx.conf)', stop: () => nginx.kill('SIGTERM') };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  nginx.kill('SIGTERM');
+  const preview = await startPreview(dir, port);
+  return { name: 'astro preview (nginx is not installed)', stop: () => preview.kill() };
+}
+
+interface NetworkConditions {
+  latency: number;
+  downloadThroughput: number;
+  uploadThroughput: number;
+}
+/** Lighthouse's mobile throttling ("Slow 4G"): 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up (bytes per second here). */
+const SLOW_4G: NetworkConditions = { latency: 150, downloadThroughput: (1.6 * 1_000_000) / 8, uploadThroughput: (750 * 1_000) / 8 };
+
+/**
+ * Opens each URL and returns what its reader got and when (scripts/search-timing.ts). Warm: one tab for
+ * all, after a first pass that fills the cache; cold: a new browser context (empty cache) for each.
+ */
+async function timeAll(browser: Browser, urls: readonly string[], cache: 'warm' | 'cold', conditions?: NetworkConditions): Promise<Timing[]> {
+  const open = async () => {
+    const context = await browser.newContext();
+    await addTimingReporter(context);
+    const page = await context.newPage();
+    if (conditions) await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', { offline: false, ...conditions });
+    return { context, page };
+  };
+  const timings: Timing[] = [];
+  if (cache === 'warm') {
+    const { context, page } = await open();
+    for (const url of urls) await timeVisit(page, url);
+    for (const url of urls) timings.push(await timeVisit(page, url));
+    await context.close();
+    return timings;
+  }
+  for (const url of urls) {
+    const { context, page } = await open();
+    timings.push(await timeVisit(page, url));
+    await context.close();
+  }
+  return timings;
+}
+
 const launchChromium = () => {
   const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate));
   return chromium.launch(executablePath ? { executablePath, args: ['--disable-background-networking'] } : {});
 };
 
 /**
- * How many round trips deep the requests of `url` run, in a cold context until its first result shows:
+ * How many round trips deep the requests of `url` run, in a cold context, until its first result shows:
  * the longest run of requests (the document's, workers' included) in which each starts only after the
  * one before it has ended. An upper bound of the dependency chain: requests that could start together do.
  */
-async function requestChainDepth(browser: Awaited<ReturnType<typeof launchChromium>>, url: string): Promise<number> {
+async function requestChainDepth(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext();
+  await addTimingReporter(context);
   const page = await context.newPage();
   const spans: { start: number; end: number }[] = [];
   // Only the search page's own requests: a query the lookup answers goes to the code page, whose
@@ -83,10 +138,11 @@ async function requestChainDepth(browser: Awaited<ReturnType<typeof launchChromi
     const timing = request.timing();
     if (timing.startTime > 0 && timing.responseEnd >= 0) spans.push({ start: timing.startTime, end: timing.startTime + timing.responseEnd });
   });
-  await page.goto(url);
-  await page.locator('[data-search-results] a, [data-partial-results] a, [data-lookup-notice] a').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
-  await page.waitForTimeout(300);
+  const shown = await timeVisit(page, url);
+  await page.waitForTimeout(300); // the last requestfinished events
   await context.close();
+  // Requests started after the first result showed (the excerpts' fragments) are not in its chain.
+  if (shown.kind === 'listed') spans.splice(0, spans.length, ...spans.filter((span) => span.start < shown.at));
   spans.sort((a, b) => a.start - b.start);
   const depth = spans.map(() => 1);
   spans.forEach((span, index) => {
@@ -234,54 +290,69 @@ for (const entry of readdirSync(pagefindDir, { recursive: true, withFileTypes: t
 console.log('\n| pagefind index | size |\n| --- | --- |');
 for (const [language, bytes] of perLanguage) console.log(`| ${language} | ${kb(bytes)} |`);
 
-// 6 (run here, on the real build). Search: the real-phrasing query set through the real search page.
+// 6 (run here, on the real build). Search: the real-phrasing query set through the real search page,
+// served as in production (nginx with the build's configuration) when nginx is installed.
 {
-  // BENCH_PORT: on a machine shared with other checkouts, a port of one's own (another preview on 4348
+  // BENCH_PORT: on a machine shared with other checkouts, a port of one's own (another server on 4348
   // would answer instead, and serve another build).
   const port = Number(process.env.BENCH_PORT ?? 4348);
   const base = `http://127.0.0.1:${port}`;
-  const server = await startPreview(ROOT, port);
+  const server = await startServer(ROOT, port);
   try {
     const browser = await launchChromium();
-    const page = await browser.newPage();
     const queries = readRealQueries();
-    const outcomes: { locale: string; right: boolean; outcome: SearchOutcome }[] = [];
-    for (const entry of queries) {
-      const outcome = await searchThroughPage(page, entry.locale === 'en' ? `${base}/en` : base, entry.query);
-      outcomes.push({ locale: entry.locale, right: isRight(outcome, entry.codes, entry.symptom), outcome });
+    {
+      const page = await browser.newPage();
+      const outcomes: { locale: string; right: boolean }[] = [];
+      for (const entry of queries) {
+        const outcome = await searchThroughPage(page, entry.locale === 'en' ? `${base}/en` : base, entry.query);
+        outcomes.push({ locale: entry.locale, right: isRight(outcome, entry.codes, entry.symptom) });
+      }
+      await page.close();
+      console.log(`\n## Search: real-phrasing queries through /search/?q= (tests/data/real-queries.json), served by ${server.name}\n`);
+      console.log('| language | queries | right (landed on a right code, or one in the top 3) |\n| --- | --- | --- |');
+      for (const locale of ['zh-cn', 'en', 'all']) {
+        const rows = outcomes.filter((row) => locale === 'all' || row.locale === locale);
+        const right = rows.filter((row) => row.right).length;
+        console.log(`| ${locale} | ${rows.length} | ${right} (${((100 * right) / rows.length).toFixed(1)} %) |`);
+      }
     }
-    console.log('\n## Search: real-phrasing queries through /search/?q= (tests/data/real-queries.json)\n');
-    console.log('| language | queries | right (landed on a right code, or one in the top 3) |\n| --- | --- | --- |');
-    for (const locale of ['zh-cn', 'en', 'all']) {
-      const rows = outcomes.filter((row) => locale === 'all' || row.locale === locale);
-      const right = rows.filter((row) => row.right).length;
-      console.log(`| ${locale} | ${rows.length} | ${right} (${((100 * right) / rows.length).toFixed(1)} %) |`);
-    }
-    const timesOf = (kind: SearchOutcome['kind']) => outcomes.filter((row) => row.outcome.kind === kind).map((row) => row.outcome.ms);
-    const landed = timesOf('landed');
-    const listed = timesOf('listed');
-    console.log(`\nopening /search/?q=… → at the code page (exact lookups, ${landed.length}): median ${median(landed).toFixed(0)} ms`);
-    console.log(`opening /search/?q=… → first result shown (word queries, ${listed.length}): median ${median(listed).toFixed(0)} ms`);
 
-    // The same browser state (warm, as the queries ran): a code page's load, the yardstick of the ratios.
-    const codePageLoads: number[] = [];
-    for (const code of [206, 16, 39, 504, 605, 1, 509]) {
-      const started = performance.now();
-      await page.goto(`${base}/codes/${code}/`, { waitUntil: 'load' });
-      codePageLoads.push(performance.now() - started);
+    // Speed, by the pages' own clocks (scripts/search-timing.ts): the whole set on localhost, every
+    // fourth query on an emulated phone network; warm (one tab, as a reader searching again) and cold
+    // (a new browser profile for each address, as a first visit).
+    const urlOf = (entry: { locale: string; query: string }) => `${base}${entry.locale === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(entry.query)}`;
+    const codePages = [206, 16, 39, 504, 605, 1, 509].map((code) => `${base}/codes/${code}/`);
+    const networks: { name: string; conditions?: NetworkConditions; every: number }[] = [
+      { name: 'localhost', every: 1 },
+      { name: `phone (${SLOW_4G.latency} ms RTT, ${(SLOW_4G.downloadThroughput / 125_000).toFixed(1)} Mbit/s)`, conditions: SLOW_4G, every: 4 },
+    ];
+    const rows: string[] = [];
+    for (const network of networks) {
+      const sample = queries.filter((_, index) => index % network.every === 0).map(urlOf);
+      for (const cache of ['warm', 'cold'] as const) {
+        const timings = await timeAll(browser, [...sample, ...codePages], cache, network.conditions);
+        const of = <K extends Timing['kind']>(kind: K) => timings.filter((timing): timing is Extract<Timing, { kind: K }> => timing.kind === kind);
+        const codeLoad = median(of('loaded').map((timing) => timing.loadMs));
+        const word = median(of('listed').map((timing) => timing.ms));
+        const landedAt = median(of('landed').map((timing) => timing.firstByteMs));
+        const landedLoad = median(of('landed').map((timing) => timing.loadMs));
+        const ratio = (value: number, target?: number) => `${(value / codeLoad).toFixed(2)}${target ? ` ${value / codeLoad <= target ? 'met' : 'NOT MET'}` : ''}`;
+        rows.push(
+          `| ${network.name} | ${cache} | ${codeLoad.toFixed(0)} ms | ${word.toFixed(0)} ms (${of('listed').length}) | ${ratio(word, 1.5)} | ${landedAt.toFixed(0)} ms (${of('landed').length}) | ${ratio(landedAt, 1.3)} | ${landedLoad.toFixed(0)} ms | ${ratio(landedLoad)} |`,
+        );
+      }
     }
-    const codePage = median(codePageLoads);
-    const wordRatio = median(listed) / codePage;
-    const lookupRatio = median(landed) / codePage;
+    console.log('\n| network | cache | a code page loads (yardstick) | word query → first result (queries) | ratio (≤ 1.5) | exact lookup → at the code page, first byte (queries) | ratio (≤ 1.3) | … → the code page loaded | ratio |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const row of rows) console.log(row);
+
     const depths: number[] = [];
     for (const query of ['禁言', 'token expired', '收不到消息', 'login another']) depths.push(await requestChainDepth(browser, `${base}/search/?q=${encodeURIComponent(query)}`));
     await browser.close();
-    console.log(`a code page loads (median of ${codePageLoads.length}): ${codePage.toFixed(0)} ms`);
-    console.log(`ratio, word query → first result / code page load: ${wordRatio.toFixed(2)} (≤ 1.5: ${wordRatio <= 1.5 ? 'met' : 'NOT MET'})`);
-    console.log(`ratio, exact lookup → at the code page / code page load: ${lookupRatio.toFixed(2)} (≤ 1.3: ${lookupRatio <= 1.3 ? 'met' : 'NOT MET'})`);
-    console.log(`request chain depth of a word query, cold (longest run of requests each starting after the previous ended): ${depths.join(', ')} (≤ 4: ${Math.max(...depths) <= 4 ? 'met' : 'NOT MET'})`);
+    console.log(`\nrequest chain depth of a word query, cold (longest run of requests each starting after the previous ended): ${depths.join(', ')} (≤ 4: ${Math.max(...depths) <= 4 ? 'met' : 'NOT MET'})`);
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 
