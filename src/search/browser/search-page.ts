@@ -16,6 +16,7 @@ import { searchRanking } from '../search-ranking';
 import { codeUrl, loadLookupIndex, loadLookupMessages, readLookupSettings, renderCodeList } from './lookup-client';
 import { otherNameUrl } from './other-name-client';
 import type { HttpCodeMap } from '../http-status';
+import { findSymptom, parseSymptomEntries } from '../symptom-lookup';
 
 function parseHttpCodes(json: string | undefined): HttpCodeMap {
   if (!json) return {};
@@ -237,6 +238,38 @@ function showLookupNotice(result: LookupResult, query: string, index: Parameters
   notice.hidden = false;
 }
 
+/**
+ * A symptom the query names (消息发不出去, "can't log in"), from the locale's symptoms that search.astro
+ * renders into the page: the page goes to the symptom's page (true), as for a code. A query that holds a
+ * symptom's keyword lists its page above the text results, unless the notice already lists codes. No
+ * data, or bad data: no symptom lookup. Codes and names are answered before this is asked.
+ */
+function answerSymptom(query: string): boolean {
+  const found = findSymptom(query, parseSymptomEntries(root?.querySelector('script[data-symptom-index]')?.textContent));
+  if (found?.kind === 'exact') {
+    location.replace(found.symptom.url);
+    return true;
+  }
+  const notice = root?.querySelector<HTMLElement>('[data-lookup-notice]');
+  const message = notice?.querySelector<HTMLElement>('[data-lookup-message]');
+  const list = notice?.querySelector<HTMLElement>('ul');
+  if (!found || !notice || !message || !list || !notice.hidden) return false;
+  message.textContent = notice.dataset.symptom ?? '';
+  notice.dataset.kind = 'symptom';
+  list.replaceChildren(
+    ...found.symptoms.map((symptom) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = symptom.url;
+      link.textContent = symptom.title;
+      item.append(link);
+      return item;
+    }),
+  );
+  notice.hidden = false;
+  return false;
+}
+
 /** The query without the HTTP statuses the notice answers, or the query itself when nothing else is left. */
 function withoutStatuses(query: string, statuses: readonly number[]): string {
   const rest = statuses.reduce((text, status) => text.replace(new RegExp(`(?<!\\d)${status}(?!\\d)`, 'g'), ' '), query).replace(/\s+/g, ' ').trim();
@@ -263,6 +296,7 @@ async function start(): Promise<void> {
   const other = await otherNamePending;
   if (other) return location.replace(other);
   showLookupNotice(result, query, index);
+  if (answerSymptom(query)) return;
   startTextSearch(query, index.length, result.kind === 'http' ? withoutStatuses(query, result.statuses) : query);
 }
 
