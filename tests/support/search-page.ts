@@ -59,7 +59,13 @@ export async function searchThroughPage(page: Page, prefix: string, query: strin
     return { kind: 'landed', codes: [codeOf(path)], paths: [path], ms };
   }
   if (settled === 'nothing') return { kind: 'nothing', codes: [], paths: [], ms };
-  // Results render in one pass; give a late second list (results after the notice) a moment.
+  // A lookup notice (codes, an HTTP status, a symptom) shows before the text search answers below it:
+  // wait for that answer too, then give a late second list a moment (results render in one pass).
+  await page
+    .locator('[data-search-results] a, [data-partial-results] a, [data-no-match]:not([hidden])')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(300);
   const hrefs = await page.evaluate((selector) => {
     const visible = (element: Element) => !element.closest('[hidden]');
