@@ -34,6 +34,3 @@ export async function searchPageData(locale: Locale): Promise<SearchPageData> {
   const httpCodes = httpCodeMap((await getCollection('sdkProofs')).map((proof) => proof.data));
   return { index: await lookupIndex(locale), messages, otherNames, httpCodes };
 }
-
-/** JSON for a `<script type="application/json">` element: `<` escaped, so no text in it can close the element. */
-export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -72,8 +72,17 @@ const phrasings: ['zh-cn' | 'en', string, string][] = [
   ['en', "messages won't send", 'messages-not-sent'],
 ];
 
+/**
+ * pagefind alone is not asked for 消息发不出去: Chromium splits it into 消息|发|不出去, and pagefind loads, for
+ * the term 发, only the index chunk whose range ends at 发, while the words that extend it (发不出…) may sit
+ * in the next chunk (from 发一 on). Where the chunks split depends on every page's words: with the claims of
+ * codes 51 and 1301 the split falls there and pagefind finds no page at all. The search page answers it
+ * with its own symptom lookup (below), which no index content can move.
+ */
+const PAGEFIND_CHUNK_MISS = new Set(['消息发不出去']);
+
 test('symptom phrasing finds the symptom page first (pagefind, with the search page’s ranking)', async ({ page }) => {
-  for (const [locale, query, id] of phrasings) {
+  for (const [locale, query, id] of phrasings.filter(([, query]) => !PAGEFIND_CHUNK_MISS.has(query))) {
     // The table page of the locale: its <html lang> picks the index, and no script of its own drives
     // pagefind (the search page's module would set other options on the same instance meanwhile).
     await page.goto(`${prefixes[locale]}/`);
@@ -97,4 +106,66 @@ test('symptom phrasing finds the symptom page first (pagefind, with the search p
 test('through the search page, a symptom phrasing lists its symptom page first', async ({ page }) => {
   const outcome = await searchThroughPage(page, '', '收不到消息');
   expect(outcome.paths[0]).toBe('/symptoms/messages-not-received/');
+});
+
+test.describe('the symptom lookup of the search page (src/search/symptom-lookup.ts)', () => {
+  test('a symptom’s title or keyword, however written, goes to its page', async ({ page }) => {
+    const landings: ['zh-cn' | 'en', string, string][] = [
+      ...phrasings,
+      ['zh-cn', ' 消息 发不出去。', 'messages-not-sent'],
+      ['en', 'message not sent', 'messages-not-sent'],
+      ['en', 'Messages won’t send', 'messages-not-sent'],
+      ['en', 'Cant log in', 'cannot-log-in'],
+    ];
+    for (const [locale, query, id] of landings) {
+      const outcome = await searchThroughPage(page, prefixes[locale], query);
+      expect(outcome.kind, query).toBe('landed');
+      expect(outcome.paths, query).toEqual([`${prefixes[locale]}/symptoms/${id}/`]);
+      expect(outcome.codes[0], query).toBeNaN();
+      await expect(page.locator('h1'), query).toHaveText(symptoms.find((symptom) => symptom.id === id)?.title[locale] ?? '');
+    }
+  });
+
+  test('a query holding a symptom’s keyword lists its page first, above the text results', async ({ page }) => {
+    const contained: ['zh-cn' | 'en', string, string][] = [
+      ['zh-cn', '为什么消息发不出去', 'messages-not-sent'],
+      ['en', 'messages not received after login', 'messages-not-received'],
+    ];
+    for (const [locale, query, id] of contained) {
+      const outcome = await searchThroughPage(page, prefixes[locale], query);
+      expect(outcome.kind, query).toBe('listed');
+      expect(outcome.paths[0], query).toBe(`${prefixes[locale]}/symptoms/${id}/`);
+      const notice = page.locator('[data-lookup-notice]');
+      await expect(notice).toHaveAttribute('data-kind', 'symptom');
+      await expect(notice.locator('[data-lookup-message]')).toHaveText(locale === 'en' ? /describes a symptom/ : /描述了一种现象/);
+      await expect(notice.getByRole('link', { name: symptoms.find((symptom) => symptom.id === id)?.title[locale] ?? '' })).toBeVisible();
+      // The text search still runs below the notice.
+      await expect(page.locator('[data-search-results] a, [data-partial-results] a').first()).toBeVisible();
+      expect(outcome.paths.length, query).toBeGreaterThan(1);
+    }
+  });
+
+  test('codes still win: a code, or a code beside a symptom, goes to the code', async ({ page }) => {
+    for (const query of ['206', '错误码 206 消息发不出去']) {
+      const outcome = await searchThroughPage(page, '', query);
+      expect(outcome.kind, query).toBe('landed');
+      expect(outcome.paths, query).toEqual(['/codes/206/']);
+    }
+    const outcome = await searchThroughPage(page, '/en', 'GROUP_NOT_EXIST');
+    expect(outcome.kind).toBe('landed');
+    expect(outcome.paths[0]).toMatch(/^\/en\/codes\//);
+  });
+
+  test('bad symptom data: no symptom lookup, and the page still searches', async ({ page }) => {
+    await page.route('**/search/?q=*', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/(<script[^>]*data-symptom-index[^>]*>)[^<]*/, '$1[{"id": oops');
+      await route.fulfill({ response, body: html });
+    });
+    const outcome = await searchThroughPage(page, '', '消息发不出去');
+    expect(outcome.kind).not.toBe('landed');
+    expect(page.url()).toContain('/search/?q=');
+    await expect(page.locator('[data-search-results] a, [data-partial-results] a, [data-no-match]:not([hidden])').first()).toBeVisible();
+    await expect(page.locator('[data-lookup-notice][data-kind="symptom"]')).toHaveCount(0);
+  });
 });

@@ -27,17 +27,18 @@ export function readRealQueries(): RealQuery[] {
 
 /** What the search page did with a query, and how long until the reader saw it. */
 export interface SearchOutcome {
-  /** landed: went to a code's page; listed: showed codes or results; nothing: said nothing matched. */
+  /** landed: went to a code's or a symptom's page; listed: showed codes, symptoms or results; nothing: said nothing matched. */
   kind: 'landed' | 'listed' | 'nothing';
-  /** The code landed on, or the codes listed in order (codes named in the text first, then results). */
+  /** The code landed on, or the codes listed in order (codes or symptoms the notice names first, then results). */
   codes: number[];
-  /** The paths landed on or listed, in the same order (a symptom page has no code: NaN in `codes`). */
+  /** The paths landed on or listed, in the same order (a symptom page, landed on or listed, has no code: NaN in `codes`). */
   paths: string[];
   /** From opening /search/?q=… to the code page's address, the first result, or the no-match answer. */
   ms: number;
 }
 
-const RESULT_LINKS = '[data-lookup-notice][data-kind="codes"] a, [data-lookup-notice][data-kind="http"] a, [data-partial-results] a, [data-search-results] a';
+const RESULT_LINKS =
+  '[data-lookup-notice][data-kind="codes"] a, [data-lookup-notice][data-kind="http"] a, [data-lookup-notice][data-kind="symptom"] a, [data-partial-results] a, [data-search-results] a';
 
 /** Opens `prefix`/search/?q=`query` like a reader who pressed Enter in the header's box. */
 export async function searchThroughPage(page: Page, prefix: string, query: string): Promise<SearchOutcome> {
@@ -51,9 +52,20 @@ export async function searchThroughPage(page: Page, prefix: string, query: strin
   const ms = performance.now() - started;
   const pathOf = (href: string) => new URL(href, 'http://x').pathname;
   const codeOf = (href: string) => Number(/\/codes\/(-?\d+)\/$/.exec(pathOf(href))?.[1] ?? Number.NaN);
-  if (settled === 'landed') return { kind: 'landed', codes: [codeOf(page.url())], paths: [pathOf(page.url())], ms };
+  if (settled === 'landed') {
+    // A code's page (/codes/206/), or a symptom's (/symptoms/messages-not-sent/: no code, NaN), which
+    // isRight accepts through `paths` for a query whose `symptom` it is.
+    const path = pathOf(page.url());
+    return { kind: 'landed', codes: [codeOf(path)], paths: [path], ms };
+  }
   if (settled === 'nothing') return { kind: 'nothing', codes: [], paths: [], ms };
-  // Results render in one pass; give a late second list (results after the notice) a moment.
+  // A lookup notice (codes, an HTTP status, a symptom) shows before the text search answers below it:
+  // wait for that answer too, then give a late second list a moment (results render in one pass).
+  await page
+    .locator('[data-search-results] a, [data-partial-results] a, [data-no-match]:not([hidden])')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(300);
   const hrefs = await page.evaluate((selector) => {
     const visible = (element: Element) => !element.closest('[hidden]');
@@ -62,7 +74,10 @@ export async function searchThroughPage(page: Page, prefix: string, query: strin
   return { kind: 'listed', codes: hrefs.map(codeOf), paths: hrefs.map(pathOf), ms };
 }
 
-/** Right: landed on a right code (or the query's symptom page), or one of them among the first three listed. */
+/**
+ * Right: landed on a right code or on the query's symptom page, or one of them among the first three
+ * listed (a symptom page counts only for a query whose `symptom` it is).
+ */
 export const isRight = (outcome: SearchOutcome, codes: readonly number[], symptom?: string) =>
   outcome.codes.slice(0, 3).some((code) => codes.includes(code)) ||
   (symptom !== undefined && outcome.paths.slice(0, 3).some((path) => path.endsWith(`/symptoms/${symptom}/`)));

@@ -15,6 +15,7 @@ import { excerptParts } from '../excerpt';
 import { searchRanking } from '../search-ranking';
 import { lookupOtherName } from '../other-name-lookup';
 import { parseResultTitles, resultUrl } from '../result-titles';
+import { findSymptom, parseSymptomEntries } from '../symptom-lookup';
 import { codeUrl, readLookupSettings, readPageJson, readSearchPageData, renderCodeList } from './lookup-client';
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
@@ -244,6 +245,38 @@ function showLookupNotice(result: LookupResult, query: string, index: Parameters
   notice.hidden = false;
 }
 
+/**
+ * A symptom the query names (消息发不出去, "can't log in"), from the locale's symptoms that search.astro
+ * renders into the page: the page goes to the symptom's page (true), as for a code. A query that holds a
+ * symptom's keyword lists its page above the text results, unless the notice already lists codes. No
+ * data, or bad data: no symptom lookup. Codes and names are answered before this is asked.
+ */
+function answerSymptom(query: string): boolean {
+  const found = findSymptom(query, parseSymptomEntries(document.querySelector('script[type="application/json"][data-symptom-index]')?.textContent));
+  if (found?.kind === 'exact') {
+    location.replace(found.symptom.url);
+    return true;
+  }
+  const notice = root?.querySelector<HTMLElement>('[data-lookup-notice]');
+  const message = notice?.querySelector<HTMLElement>('[data-lookup-message]');
+  const list = notice?.querySelector<HTMLElement>('ul');
+  if (!found || !notice || !message || !list || !notice.hidden) return false;
+  message.textContent = notice.dataset.symptom ?? '';
+  notice.dataset.kind = 'symptom';
+  list.replaceChildren(
+    ...found.symptoms.map((symptom) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = symptom.url;
+      link.textContent = symptom.title;
+      item.append(link);
+      return item;
+    }),
+  );
+  notice.hidden = false;
+  return false;
+}
+
 /** The query without the HTTP statuses the notice answers, or the query itself when nothing else is left. */
 function withoutStatuses(query: string, statuses: readonly number[]): string {
   const rest = statuses.reduce((text, status) => text.replace(new RegExp(`(?<!\\d)${status}(?!\\d)`, 'g'), ' '), query).replace(/\s+/g, ' ').trim();
@@ -282,10 +315,12 @@ function start(): void {
   // A legacy name, a connection state or a number only they have: their entry in the appendix says what it is.
   const other = lookupOtherName(query, data.otherNames);
   if (other !== undefined && root.dataset.otherNamesUrl) return location.replace(`${root.dataset.otherNamesUrl}#${other}`);
+  showLookupNotice(result, query, data.index);
+  // A symptom's own phrasing goes to its page; a sentence holding one lists it in the notice.
+  if (answerSymptom(query)) return;
   // An HTTP status is listed above with its codes: the text search looks for the other words.
   const term = result.kind === 'http' ? withoutStatuses(query, result.statuses) : query;
   startPagefind(term);
-  showLookupNotice(result, query, data.index);
   startTextSearch(query, data.index.length, term);
 }
 
