@@ -6,11 +6,7 @@
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, loggedIn, login, rejection, type Sdk, track } from './support/sdk';
-
-function textMessage(sdk: Sdk) {
-  return sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi' });
-}
+import { listen, listenLegacy, loadSdk, loggedIn, login, rejection, textMessage, track } from './support/sdk';
 
 proof('16-chatroom-disconnected', 'joinChatRoom() and leaveChatRoom() called while disconnected reject with 16', async () => {
   const { sdk, conn } = await loggedIn();

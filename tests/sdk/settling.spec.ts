@@ -5,18 +5,7 @@
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, loggedIn, login, rejection, type Sdk, track } from './support/sdk';
-
-/**
- * A text message with `callbacks` added after create() (which drops them). The SDK calls a message
- * callback only if it is `instanceof Function` of its own realm, so each is wrapped in one.
- */
-function textMessage(sdk: Sdk, callbacks: Record<string, (...args: unknown[]) => unknown> = {}) {
-  const message = sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi' });
-  const RealmFunction = sdk.AC.message.create.constructor as FunctionConstructor;
-  const wrap = new RealmFunction('callback', 'return function (...args) { return callback(...args); }') as (callback: unknown) => unknown;
-  return { ...message, ...Object.fromEntries(Object.entries(callbacks).map(([name, callback]) => [name, wrap(callback)])) } as typeof message;
-}
+import { listen, listenLegacy, loadSdk, loggedIn, login, rejection, type Sdk, textMessage, track } from './support/sdk';
 
 /**
  * Unhandled rejections raised while `body` runs. The bundle ships a Promise polyfill that reports
@@ -36,7 +25,7 @@ proof('31-success-throws-pending', 'a throwing success callback sends 31 to onEr
   const events = listen(conn, 'onError');
   const thrown = new Error('app bug');
   let called = 0;
-  const message = textMessage(sdk, {
+  const message = textMessage(sdk, {}, {
     success: () => {
       called++;
       throw thrown;
@@ -56,7 +45,7 @@ proof('31-success-throws-pending', 'a throwing success callback sends 31 to onEr
 proof('31-fail-throws-unknown-status', 'a fail callback that throws on a status the SDK does not recognize gives onError 31 "when executing fail function error"', async () => {
   const { sdk, conn } = await loggedIn();
   const events = listen(conn, 'onError');
-  const message = textMessage(sdk, {
+  const message = textMessage(sdk, {}, {
     fail: () => {
       throw new Error('app bug');
     },
@@ -73,7 +62,7 @@ proof('31-fail-throws-known-status', 'a fail callback that throws on a recognize
   const events = listen(conn, 'onError');
   const legacy = listenLegacy(conn);
   const thrown = new Error('app bug in fail');
-  const message = textMessage(sdk, {
+  const message = textMessage(sdk, {}, {
     fail: () => {
       throw thrown;
     },
