@@ -5,7 +5,8 @@
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, loggedIn, login, rejection, type Sdk, textMessage, track } from './support/sdk';
+import { sendAfterFailedReconnect } from './support/scenarios';
+import { listen, listenLegacy, loggedIn, rejection, type Sdk, textMessage, track } from './support/sdk';
 
 /**
  * Unhandled rejections raised while `body` runs. The bundle ships a Promise polyfill that reports
@@ -149,20 +150,9 @@ proof('16-send-queued', 'send() while disconnected gives 16 only to the legacy o
 });
 
 proof('39-logout-false-after-failed-reconnect', 'after a failed reconnection logOut stays false: send() reconnects again instead of rejecting with 39', async () => {
-  const sdk = loadSdk();
-  const conn = sdk.connect({ autoReconnectNumMax: 1 });
-  await login(conn);
-  const events = listen(conn, 'onDisconnected');
-  sdk.msync.autoOpen = false;
-  sdk.msync.drop();
-  await settle();
-  await sdk.clock.advance(15_000);
-  expect(events.map((event) => event.value?.type)).toEqual([16]);
-  expect(conn.logOut).toBe(false);
-  const socketsBefore = sdk.msync.sockets.length;
-  const sending = track(conn.send(textMessage(sdk)));
-  await settle();
-  await sdk.clock.advance(3_000);
-  expect(sdk.msync.sockets.length).toBeGreaterThan(socketsBefore);
-  expect(sending.outcome).not.toEqual({ rejected: expect.objectContaining({ type: 39 }) });
+  const run = await sendAfterFailedReconnect();
+  expect(run.disconnected).toEqual([16]);
+  expect(run.logOut).toBe(false);
+  expect(run.socketsAfter).toBeGreaterThan(run.socketsBefore);
+  expect(run.sending).not.toEqual({ rejected: expect.objectContaining({ type: 39 }) });
 });
