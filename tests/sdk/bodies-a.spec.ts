@@ -7,7 +7,7 @@ import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import type { ProvisionStatus } from './support/fake-msync';
 import { proof } from './support/proof';
-import { DNS_ANSWER, DNS_REQUEST, listen, listenLegacy, loadSdk, login, rejection, track, type Sdk, type SdkError } from './support/sdk';
+import { DNS_ANSWER, DNS_REQUEST, listen, listenLegacy, loadSdk, login, rejection, textMessage, track, type Sdk, type SdkError } from './support/sdk';
 
 /** A token login whose provision the server answers with `status`: the rejection and what each onError got. */
 async function loginRefused(status: ProvisionStatus) {
@@ -152,7 +152,7 @@ proof('39-send-while-dropped', 'send() while logged in but disconnected does not
   sdk.msync.autoOpen = false;
   sdk.msync.drop();
   await settle();
-  const message = sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi' });
+  const message = textMessage(sdk);
   const sending = track(conn.send(message));
   await settle();
   expect(sending.outcome).toBeUndefined();

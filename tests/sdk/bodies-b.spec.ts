@@ -6,11 +6,8 @@
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, loggedIn, login, rejection, type Sdk, track } from './support/sdk';
-
-function textMessage(sdk: Sdk) {
-  return sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi' });
-}
+import { sendAfterFailedReconnect } from './support/scenarios';
+import { listen, listenLegacy, loadSdk, loggedIn, rejection, textMessage, track } from './support/sdk';
 
 proof('16-chatroom-disconnected', 'joinChatRoom() and leaveChatRoom() called while disconnected reject with 16', async () => {
   const { sdk, conn } = await loggedIn();
@@ -102,20 +99,9 @@ proof('32-create-drops-callbacks', 'AC.message.create() drops the success and fa
 });
 
 proof('16-logout-false-after-failed-reconnect', 'after onDisconnected gets 16, logOut stays false and send() starts reconnecting instead of rejecting with 39', async () => {
-  const sdk = loadSdk();
-  const conn = sdk.connect({ autoReconnectNumMax: 1 });
-  await login(conn);
-  const events = listen(conn, 'onDisconnected');
-  sdk.msync.autoOpen = false;
-  sdk.msync.drop();
-  await settle();
-  await sdk.clock.advance(15_000);
-  expect(events.map((event) => event.value?.type)).toEqual([16]);
-  expect(conn.logOut).toBe(false);
-  const socketsBefore = sdk.msync.sockets.length;
-  const sending = track(conn.send(textMessage(sdk)));
-  await settle();
-  await sdk.clock.advance(3_000);
-  expect(sdk.msync.sockets.length).toBeGreaterThan(socketsBefore);
-  expect(sending.outcome).not.toEqual({ rejected: expect.objectContaining({ type: 39 }) });
+  const run = await sendAfterFailedReconnect();
+  expect(run.disconnected).toEqual([16]);
+  expect(run.logOut).toBe(false);
+  expect(run.socketsAfter).toBeGreaterThan(run.socketsBefore);
+  expect(run.sending).not.toEqual({ rejected: expect.objectContaining({ type: 39 }) });
 });

@@ -7,12 +7,7 @@ import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import type { ProvisionStatus } from './support/fake-msync';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, loggedIn, login, recorder, rejection, type Sdk, type SdkError, track } from './support/sdk';
-
-function textMessage(sdk: Sdk, callbacks: Record<string, unknown> = {}) {
-  const message = sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi' });
-  return { ...message, ...callbacks } as typeof message;
-}
+import { listen, listenLegacy, loadSdk, loggedIn, login, recorder, rejection, type Sdk, type SdkError, textMessage, track } from './support/sdk';
 
 /** Provision answers that refuse a login, and the code each gives. */
 const REFUSED: { code: number; status: ProvisionStatus }[] = [
@@ -48,7 +43,7 @@ proof('31-success-throws', 'a message success callback that throws: onError gets
   // The callback is made in the SDK's realm: the SDK checks `success instanceof Function`, which a
   // function of another realm fails (in a browser, the app and the SDK share one realm).
   const success = vm.runInContext('(function success() { throw new Error("app bug"); })', sdk.realm) as () => void;
-  const message = textMessage(sdk, { success });
+  const message = textMessage(sdk, {}, { success });
   const sending = track(conn.send(message));
   const sent = await sdk.msync.sentMeta(message.id);
   sdk.msync.acknowledge(sent.id, { errorCode: 0 });

@@ -7,7 +7,7 @@ import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import type { ProvisionStatus } from './support/fake-msync';
 import { proof } from './support/proof';
-import { DNS_ANSWER, DNS_REQUEST, listen, loadSdk, loggedIn, login, recorder, rejection, type Sdk, type SdkError, track } from './support/sdk';
+import { DNS_ANSWER, DNS_REQUEST, listen, loadSdk, loggedIn, login, recorder, rejection, type Sdk, type SdkError, textMessage, track } from './support/sdk';
 
 /** A token login whose provision the server answers with `status`: the rejection and what onError got. */
 async function loginRefused(status: ProvisionStatus) {
@@ -30,7 +30,7 @@ async function retriesAfter(sdk: Sdk): Promise<number> {
 async function refusedMessage(status: ProvisionStatus) {
   const { sdk, conn } = await loggedIn();
   const events = listen(conn, 'onError');
-  const message = sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi' } as Parameters<Sdk['AC']['message']['create']>[0]);
+  const message = textMessage(sdk);
   const sending = conn.send(message);
   const sent = await sdk.msync.sentMeta(message.id);
   sdk.msync.acknowledge(sent.id, status);

@@ -10,14 +10,10 @@ import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import type { ProvisionStatus } from './support/fake-msync';
 import { proof } from './support/proof';
-import { listen, loadSdk, loggedIn, login, rejection, type Sdk, track } from './support/sdk';
+import { listen, loadSdk, loggedIn, login, rejection, textMessage, track } from './support/sdk';
 import { ROOT } from '../support/source';
 
 const TYPINGS = readFileSync(path.join(ROOT, 'node_modules/agora-chat/Agora-chat.d.ts'), 'utf8');
-
-function textMessage(sdk: Sdk, fields: Record<string, unknown> = {}) {
-  return sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi', ...fields } as Parameters<Sdk['AC']['message']['create']>[0]);
-}
 
 /** Provision answers that refuse a login, and the code each gives (as in channels.spec.ts). */
 const REFUSED: { code: number; status: ProvisionStatus }[] = [

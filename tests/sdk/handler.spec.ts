@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 import { settle } from './support/clock';
 import type { ProvisionStatus } from './support/fake-msync';
 import { handlerSource, startHandler, withoutLine, type Running } from './support/handler';
-import { listen, track } from './support/sdk';
+import { listen, textMessage, track } from './support/sdk';
 
 /** Waits (without moving the clock) until the promise settles; fails if it does not. */
 async function settled<T>(promise: Promise<T>): Promise<T> {
@@ -26,10 +26,6 @@ async function loggedIn(source = handlerSource(), options = {}): Promise<Running
   await settled(running.handler.login());
   expect(running.sdk.msync.provisions.length).toBe(1);
   return running;
-}
-
-function textMessage({ sdk }: Running) {
-  return sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi' });
 }
 
 /** Provision answers of the fake server, and the code each gives (tests/sdk/connection.spec.ts). */
@@ -55,7 +51,7 @@ async function kickScenario(kick: (typeof KICKS)[number], source = handlerSource
   const running = await loggedIn(source);
   const { sdk, handler, app } = running;
   const events = listen(running.conn, 'onDisconnected');
-  const message = textMessage(running);
+  const message = textMessage(running.sdk);
   const sending = track(handler.send(message));
   await sdk.msync.sentMeta(message.id);
   sdk.msync.push([sdk.msync.statisticMeta(kick.operation)]);
@@ -250,7 +246,7 @@ for (const { code, status } of REFUSED_LOGINS) {
 async function mutedScenario(source = handlerSource()): Promise<void> {
   const running = await loggedIn(source);
   const { sdk, handler, app } = running;
-  const message = textMessage(running);
+  const message = textMessage(running.sdk);
   const sending = track(handler.send(message));
   const sent = await sdk.msync.sentMeta(message.id);
   sdk.msync.acknowledge(sent.id, { errorCode: 15 });
@@ -272,7 +268,7 @@ test('16, then the server answers again: offline, then online; a message queued 
   sdk.msync.drop();
   await sdk.clock.advance(1);
   expect(app.names().at(-1)).toBe('showOffline');
-  const message = textMessage(running);
+  const message = textMessage(running.sdk);
   const sending = track(handler.send(message));
   await sdk.clock.advance(3_000);
   expect(sending.outcome).toBeUndefined();
@@ -296,7 +292,7 @@ test('509 twice, a success, 509 again: retry later after 1 s, 2 s, then 1 s agai
   const running = await loggedIn();
   const { sdk, handler, app } = running;
   const sendAndAnswer = async (status: ProvisionStatus) => {
-    const message = textMessage(running);
+    const message = textMessage(running.sdk);
     const sending = track(handler.send(message));
     const sent = await sdk.msync.sentMeta(message.id);
     sdk.msync.acknowledge(sent.id, status);
@@ -315,13 +311,13 @@ test('509 twice, a success, 509 again: retry later after 1 s, 2 s, then 1 s agai
 test('send() before login (39): the login page and the message marked failed; a TypeError (32) is shown, not lost', async () => {
   const running = startHandler();
   const { sdk, handler, app, conn } = running;
-  const early = textMessage(running);
+  const early = textMessage(running.sdk);
   // (The handler's promises belong to the SDK's realm: `.rejects` does not recognise them.)
   expect(await handler.send(early).then(() => undefined, (caught: unknown) => caught)).toMatchObject({ type: 39 });
   expect(app.argsOf('showLoginPage')).toEqual([['notLoggedIn']]);
   await settled(handler.login());
   conn.root = undefined;
-  const broken = textMessage(running);
+  const broken = textMessage(running.sdk);
   const error: unknown = await handler.send(broken).then(
     () => undefined,
     (caught: unknown) => caught,
@@ -337,7 +333,7 @@ test.describe('a send() that never settles, and a 512: marked failed, not lost',
   test('an acknowledgement the SDK does not recognise: the wrapper rejects after its 30 s', async () => {
     const running = await loggedIn();
     const { sdk, handler, app } = running;
-    const message = textMessage(running);
+    const message = textMessage(running.sdk);
     const sending = track(handler.send(message));
     const sent = await sdk.msync.sentMeta(message.id);
     sdk.msync.acknowledge(sent.id, { errorCode: 7, reason: 'a reason this SDK does not know' });
@@ -351,7 +347,7 @@ test.describe('a send() that never settles, and a 512: marked failed, not lost',
   test('512: marked failed once, at 15 s, with the SDK’s error', async () => {
     const running = await loggedIn();
     const { sdk, handler, app } = running;
-    const message = textMessage(running);
+    const message = textMessage(running.sdk);
     const sending = track(handler.send(message));
     await sdk.msync.sentMeta(message.id);
     await sdk.clock.advance(15_000);

@@ -2,7 +2,7 @@
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { proof } from './support/proof';
-import { listen, loadSdk, login, track } from './support/sdk';
+import { listen, loadSdk, login, textMessage, track } from './support/sdk';
 
 /** StatisticsBody operations the server sends, and the code each becomes. */
 const KICKS = [
@@ -52,7 +52,7 @@ proof('206-login-info', '206 carries the other device’s setLoginInfoCustomExt 
 
 proof('206-in-flight-reconnect', 'a message in flight at a kick times out after 15 s (512) and the SDK reconnects once', async () => {
   const { sdk, conn, events, kick } = await kicked(2);
-  const message = sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi' });
+  const message = textMessage(sdk);
   const sending = track(conn.send(message));
   await sdk.msync.sentMeta(message.id);
   await kick();

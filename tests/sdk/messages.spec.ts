@@ -3,16 +3,7 @@ import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { MetaNamespace } from './support/protobuf';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, loggedIn, login, recorder, rejection, type Sdk, track } from './support/sdk';
-
-/**
- * A text message from AC.message.create. `callbacks` (fail, success) are added afterwards: create()
- * drops them, so a message built only through create() has no `fail` callback at all.
- */
-function textMessage(sdk: Sdk, extra: Record<string, unknown> = {}, callbacks: Record<string, unknown> = {}) {
-  const message = sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi', ...extra } as Parameters<Sdk['AC']['message']['create']>[0]);
-  return { ...message, ...callbacks } as typeof message;
-}
+import { listen, listenLegacy, loadSdk, loggedIn, login, recorder, rejection, type Sdk, textMessage, track } from './support/sdk';
 
 proof('512-send-timeout', 'a sent message without acknowledgement rejects with 512 "send message timeout" after 15 s', async () => {
   const { sdk, conn } = await loggedIn();

@@ -5,18 +5,8 @@
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
 import { proof } from './support/proof';
-import { listen, listenLegacy, loadSdk, loggedIn, login, rejection, type Sdk, track } from './support/sdk';
-
-/**
- * A text message with `callbacks` added after create() (which drops them). The SDK calls a message
- * callback only if it is `instanceof Function` of its own realm, so each is wrapped in one.
- */
-function textMessage(sdk: Sdk, callbacks: Record<string, (...args: unknown[]) => unknown> = {}) {
-  const message = sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi' });
-  const RealmFunction = sdk.AC.message.create.constructor as FunctionConstructor;
-  const wrap = new RealmFunction('callback', 'return function (...args) { return callback(...args); }') as (callback: unknown) => unknown;
-  return { ...message, ...Object.fromEntries(Object.entries(callbacks).map(([name, callback]) => [name, wrap(callback)])) } as typeof message;
-}
+import { sendAfterFailedReconnect } from './support/scenarios';
+import { listen, listenLegacy, loggedIn, rejection, type Sdk, textMessage, track } from './support/sdk';
 
 /**
  * Unhandled rejections raised while `body` runs. The bundle ships a Promise polyfill that reports
@@ -36,7 +26,7 @@ proof('31-success-throws-pending', 'a throwing success callback sends 31 to onEr
   const events = listen(conn, 'onError');
   const thrown = new Error('app bug');
   let called = 0;
-  const message = textMessage(sdk, {
+  const message = textMessage(sdk, {}, {
     success: () => {
       called++;
       throw thrown;
@@ -56,7 +46,7 @@ proof('31-success-throws-pending', 'a throwing success callback sends 31 to onEr
 proof('31-fail-throws-unknown-status', 'a fail callback that throws on a status the SDK does not recognize gives onError 31 "when executing fail function error"', async () => {
   const { sdk, conn } = await loggedIn();
   const events = listen(conn, 'onError');
-  const message = textMessage(sdk, {
+  const message = textMessage(sdk, {}, {
     fail: () => {
       throw new Error('app bug');
     },
@@ -73,7 +63,7 @@ proof('31-fail-throws-known-status', 'a fail callback that throws on a recognize
   const events = listen(conn, 'onError');
   const legacy = listenLegacy(conn);
   const thrown = new Error('app bug in fail');
-  const message = textMessage(sdk, {
+  const message = textMessage(sdk, {}, {
     fail: () => {
       throw thrown;
     },
@@ -160,20 +150,9 @@ proof('16-send-queued', 'send() while disconnected gives 16 only to the legacy o
 });
 
 proof('39-logout-false-after-failed-reconnect', 'after a failed reconnection logOut stays false: send() reconnects again instead of rejecting with 39', async () => {
-  const sdk = loadSdk();
-  const conn = sdk.connect({ autoReconnectNumMax: 1 });
-  await login(conn);
-  const events = listen(conn, 'onDisconnected');
-  sdk.msync.autoOpen = false;
-  sdk.msync.drop();
-  await settle();
-  await sdk.clock.advance(15_000);
-  expect(events.map((event) => event.value?.type)).toEqual([16]);
-  expect(conn.logOut).toBe(false);
-  const socketsBefore = sdk.msync.sockets.length;
-  const sending = track(conn.send(textMessage(sdk)));
-  await settle();
-  await sdk.clock.advance(3_000);
-  expect(sdk.msync.sockets.length).toBeGreaterThan(socketsBefore);
-  expect(sending.outcome).not.toEqual({ rejected: expect.objectContaining({ type: 39 }) });
+  const run = await sendAfterFailedReconnect();
+  expect(run.disconnected).toEqual([16]);
+  expect(run.logOut).toBe(false);
+  expect(run.socketsAfter).toBeGreaterThan(run.socketsBefore);
+  expect(run.sending).not.toEqual({ rejected: expect.objectContaining({ type: 39 }) });
 });

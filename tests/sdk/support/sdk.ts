@@ -252,3 +252,22 @@ export async function loggedIn(): Promise<{ sdk: Sdk; conn: Connection }> {
   await login(conn);
   return { sdk, conn };
 }
+
+/** What AC.message.create() takes. */
+type MessageOptions = Parameters<AgoraChatStatic['message']['create']>[0];
+
+/** A message as AC.message.create() returns it. */
+export type Message = ReturnType<AgoraChatStatic['message']['create']>;
+
+/**
+ * A text message "hi" to bob from AC.message.create(), with `fields` passed to create() as well (they
+ * override those). `callbacks` (success, fail) are set on the message afterwards: create() drops the ones
+ * passed to it (proof 32-create-drops-callbacks). Each is wrapped in a function of the SDK's realm, since
+ * the SDK calls most message callbacks only if they are `instanceof Function` of its own realm (in a
+ * browser, the app and the SDK share one realm).
+ */
+export function textMessage(sdk: Sdk, fields: Record<string, unknown> = {}, callbacks: Record<string, (...args: never[]) => unknown> = {}): Message {
+  const message = sdk.AC.message.create({ type: 'txt', chatType: 'singleChat', to: 'bob', msg: 'hi', ...fields } as MessageOptions);
+  const inRealm = vm.runInContext('(callback) => function (...args) { return callback.apply(this, args); }', sdk.realm) as (callback: unknown) => unknown;
+  return Object.assign(message, Object.fromEntries(Object.entries(callbacks).map(([name, callback]) => [name, inRealm(callback)])));
+}
