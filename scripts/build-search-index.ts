@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { patchInitWait } from './pagefind-init-wait.ts';
+import { patchPagefind } from './pagefind-patches.ts';
 import { addSearchPreloadHints } from './search-preload-hints.ts';
-import { addResultTitles } from './search-result-titles.ts';
+import { addSearchPageIndex } from './search-page-index.ts';
 
 // The folder of the built site: an argument, else the one astro.config.mjs wrote (SITE_OUT_DIR), else dist.
 const SITE = process.argv[2] ?? process.env.SITE_OUT_DIR ?? 'dist';
@@ -49,11 +49,12 @@ const indexed = Object.values(entry.languages).reduce((sum, language) => sum + l
 if (indexed !== indexable.length) fail(`indexed ${indexed} pages (${perLanguage.join(', ')}), expected ${indexable.length}`);
 
 // The search pages preload the index files of their language (their names are known only now), and
-// carry each indexed page's title, so a result shows before its fragment loads.
+// carry each indexed page's title (a result shows before its fragment loads) and the index's chunk
+// ranges (the query's chunks load while pagefind starts).
 if (addSearchPreloadHints(SITE) === 0) fail(`no search page in ${SITE} has the pagefind entry hint (data-pagefind-entry)`);
 try {
-  if (addResultTitles(SITE) === 0) fail(`no search page in ${SITE} has the result-titles placeholder (data-result-titles)`);
-  patchInitWait(outputPath);
+  if (addSearchPageIndex(SITE) === 0) fail(`no search page in ${SITE} has the pagefind-index placeholder (data-pagefind-index)`);
+  patchPagefind(outputPath);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }

@@ -2,7 +2,8 @@
  * Adds to each built search page the preload hints only the build can write, after its pagefind entry
  * hint (`<link … data-pagefind-entry>`, rendered by search.astro):
  * - the page language's index metadata (`pagefind.<lang>_<hash>.pf_meta`) and WebAssembly
- *   (`wasm.<lang|unknown>.pagefind`), whose names exist only once pagefind has run;
+ *   (`wasm.<lang|unknown>.pagefind`, under the entry's `?ts=` tag as the patched pagefind.js fetches it),
+ *   whose names exist only once pagefind has run;
  * - the chunks the search module imports (`/_astro/…js`), which Astro does not preload: without them
  *   the module's imports would be one more round trip before it runs.
  * So every fetch the page needs before the query's index chunks starts with the HTML.
@@ -36,12 +37,12 @@ export function addSearchPreloadHints(site: string): number {
     const html = readFileSync(page, 'utf8');
     const hint = /<link [^>]*data-pagefind-entry[^>]*>/.exec(html)?.[0];
     if (!hint) continue;
-    const href = /href="([^"]*)pagefind-entry\.json[^"]*"/.exec(hint)?.[1];
+    const [, href, tag] = /href="([^"]*)pagefind-entry\.json(\?ts=[^"]*)?"/.exec(hint) ?? [];
     const language = /<html [^>]*lang="([^"]+)"/.exec(html)?.[1]?.toLowerCase();
     const index = language ? (entry.languages[language] ?? entry.languages[language.split('-')[0] ?? '']) : undefined;
     if (href === undefined || !index) throw new Error(`${page}: no pagefind index for lang=${language}`);
     const fetchHint = (url: string) => `<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="high" href="${url}">`;
-    const hints = [fetchHint(`${href}pagefind.${index.hash}.pf_meta`), fetchHint(`${href}wasm.${index.wasm ?? 'unknown'}.pagefind`)];
+    const hints = [fetchHint(`${href}pagefind.${index.hash}.pf_meta`), fetchHint(`${href}wasm.${index.wasm ?? 'unknown'}.pagefind${tag ?? ''}`)];
     // The search module: the page's own module script under /_astro/.
     const script = /<script type="module" src="([^"]*\/_astro\/)(search[^"]*\.js)"/.exec(html);
     if (script?.[1] && script[2]) {

@@ -112,6 +112,9 @@ const PAGEFIND_GZIP = [
   '  if ($http_accept_encoding ~* "\\bgzip\\b") { set $pagefind_encoding gzip; }',
 ];
 
+/** In a pagefind location: a file asked for under the build's tag (`?ts=`) is kept like a hashed one. */
+const TAGGED_IMMUTABLE = [`  if ($arg_ts) { set $cache_control "${CACHE_CONTROL.immutable}"; }`];
+
 export function nginxConfig(site: HostSite): string {
   const base = checkedBase(site.base);
   const redirects = checkedRedirects(site, base);
@@ -165,11 +168,18 @@ export function nginxConfig(site: HostSite): string {
     `  ${setCache(CACHE_CONTROL.immutable)}`,
     ...PAGEFIND_GZIP,
     '}',
+    '# Its unhashed files (script, entry, wasm) are kept too when asked for under the build\'s tag (?ts=,',
+    '# which the search page and the patched pagefind.js use): a URL of one build only. Without it, revalidated.',
     `location ~ ^${at}pagefind/.+\\.pagefind$ {`,
     '  types { }',
     '  default_type application/octet-stream;',
     `  ${setCache(CACHE_CONTROL.revalidate)}`,
+    ...TAGGED_IMMUTABLE,
     ...PAGEFIND_GZIP,
+    '}',
+    `location ~ ^${at}pagefind/pagefind(?:\\.js|-entry\\.json)$ {`,
+    `  ${setCache(CACHE_CONTROL.revalidate)}`,
+    ...TAGGED_IMMUTABLE,
     '}',
     '# The Markdown twins of the code pages; nginx\'s mime.types lacks .md.',
     `location ~ ^${at}.+\\.md$ {`,

@@ -1,6 +1,6 @@
 /**
  * The search page lists a result as soon as pagefind has found it: the build writes each indexed page's
- * pagefind id, URL and title into the page (scripts/search-result-titles.ts), so the link shows without
+ * pagefind id, URL and title into the page (scripts/search-page-index.ts), so the link shows without
  * waiting for the page's fragment file, which brings only the excerpt. Pure: no DOM, no I/O.
  */
 

@@ -1,5 +1,5 @@
 import { expect, test, type Route } from '@playwright/test';
-import { SHORT_INIT_WAIT } from '../../scripts/pagefind-init-wait';
+import { SHORT_INIT_WAIT, TAGGED_WASM_URL } from '../../scripts/pagefind-patches';
 
 /**
  * What makes the search page answer quickly, checked as behaviour: the lookup needs no fetch, a result's
@@ -52,12 +52,36 @@ test.describe('search speed', () => {
     for (const prefix of ['', '/en']) {
       const html = await (await request.get(`${prefix}/search/`)).text();
       const hints = [...html.matchAll(/<link rel="(?:preload|modulepreload)"[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? '');
-      for (const pattern of [/\/pagefind\/pagefind\.js$/, /\/pagefind\/pagefind-entry\.json\?ts=\w+$/, /\/pagefind\/pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta$/, /\/pagefind\/wasm\.[a-z-]+\.pagefind$/, /\/_astro\/.+\.js$/]) {
+      for (const pattern of [/\/pagefind\/pagefind\.js\?ts=\w+$/, /\/pagefind\/pagefind-entry\.json\?ts=\w+$/, /\/pagefind\/pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta$/, /\/pagefind\/wasm\.[a-z-]+\.pagefind\?ts=\w+$/, /\/_astro\/.+\.js$/]) {
         expect(hints.some((href) => pattern.test(href)), `${prefix}/search/ hints ${pattern}`).toBe(true);
       }
       for (const href of hints) expect((await request.get(href)).status(), href).toBe(200);
       expect(hints.filter((href) => href.endsWith('.json')), 'no lookup data to fetch').toEqual([]);
     }
-    expect(await (await request.get('/pagefind/pagefind.js')).text()).toContain(SHORT_INIT_WAIT);
+    const pagefindSource = await (await request.get('/pagefind/pagefind.js')).text();
+    expect(pagefindSource).toContain(SHORT_INIT_WAIT);
+    expect(pagefindSource).toContain(TAGGED_WASM_URL);
   });
+
+  for (const [prefix, query] of [['/en', 'whitelist'], ['', '群组 禁言']] as const) {
+    test(`"${query}": pagefind's script, entry, WebAssembly and index chunks are fetched only as the page preloads them, each once`, async ({ page }) => {
+      const fetched: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (/\/pagefind\/(?:pagefind\.js|pagefind-entry\.json|wasm\.|index\/)/.test(url.pathname)) fetched.push(url.pathname + url.search);
+      });
+      await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('[data-search-results] a, [data-partial-results] a').first()).toBeVisible(ANSWERED);
+      // The page's own hints, and those its script added for the query's chunks (before pagefind asked).
+      const hinted = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      const chunks = fetched.filter((url) => url.includes('/index/'));
+      expect(chunks.length, 'the query needs some chunk').toBeGreaterThan(0);
+      expect(fetched.length - chunks.length, fetched.join(', ')).toBe(3);
+      expect(new Set(fetched).size, `each once: ${fetched.join(', ')}`).toBe(fetched.length);
+      for (const url of fetched) {
+        if (!url.includes('/index/')) expect(url, 'under the build tag').toMatch(/\?ts=\w+$/);
+        expect(hinted, `${url} is a preloaded URL`).toContain(url);
+      }
+    });
+  }
 });

@@ -150,6 +150,14 @@ for (const siteName of ['root', 'subpath'] as const) {
         expect(etag, file).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
         expect((await get(nginx, file, { 'If-None-Match': etag })).status, `${file} revalidated`).toBe(304);
       }
+
+      // pagefind's unhashed script, entry and WebAssembly under the build's tag (?ts=, as the search page
+      // and the patched pagefind.js ask for them): a URL of one build, kept like a hashed file.
+      const tagged = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind'];
+      for (const [file, response] of await getAll(nginx, tagged.map((file) => `${nginx.base}${file}?ts=mxbo542l`))) {
+        expect(response.status, file).toBe(200);
+        expect(response.headers['cache-control'], file).toBe('public, max-age=31536000, immutable');
+      }
     });
 
     test('content types: Markdown, JSON, pagefind data, scripts, styles, pages', async ({ serve }) => {

@@ -15,6 +15,7 @@ import { excerptParts } from '../excerpt';
 import { searchRanking } from '../search-ranking';
 import { lookupOtherName } from '../other-name-lookup';
 import { parseResultTitles, resultUrl } from '../result-titles';
+import { chunkTerms, chunksFor, parseIndexChunks } from '../index-chunks';
 import { findSymptom, parseSymptomEntries } from '../symptom-lookup';
 import { codeUrl, readLookupSettings, readPageJson, readSearchPageData, renderCodeList } from './lookup-client';
 
@@ -23,8 +24,10 @@ const settings = root ? readLookupSettings(root) : undefined;
 const bundle = root?.dataset.pagefindBundle ?? '';
 /** Codes, names, messages, other names and HTTP statuses, rendered into the page: the lookup needs no fetch. */
 const data = readSearchPageData();
-/** Each indexed page's URL and title by pagefind id, written into the page by the build. */
-const titles = parseResultTitles(readPageJson('result-titles'));
+/** What the build wrote into the page from pagefind's index: each page's URL and title, the chunks' ranges. */
+const pagefindIndex = readPageJson<{ titles?: unknown; chunks?: unknown }>('pagefind-index');
+const titles = parseResultTitles(pagefindIndex?.titles);
+const indexChunks = parseIndexChunks(pagefindIndex?.chunks);
 /** Results listed for a partial match: the first screen. */
 const PARTIAL_RESULTS = 8;
 
@@ -38,11 +41,13 @@ let pagefindApi: Promise<PagefindSearchApi> | undefined;
  * pagefind's search API, loaded once (the page's modulepreload hint has already fetched it). On the main
  * thread (noWorker): a worker would fetch its own script and, in its own context, the entry, metadata and
  * WebAssembly again, after the page's preload hints had fetched them. The cache tag makes pagefind's
- * fetch of its entry file the very request the page preloaded.
+ * fetches of its entry file and (patched by the build, scripts/pagefind-patches.ts) its WebAssembly the
+ * very requests the page preloaded.
  */
 function pagefind(): Promise<PagefindSearchApi> {
-  pagefindApi ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (api: PagefindSearchApi) => {
-    const metaCacheTag = root?.dataset.pagefindCacheTag;
+  const metaCacheTag = root?.dataset.pagefindCacheTag;
+  // Under the build's tag, as the page's modulepreload hint names it: one URL, one fetch, kept by the browser.
+  pagefindApi ??= import(/* @vite-ignore */ `${bundle}pagefind.js${metaCacheTag ? `?ts=${metaCacheTag}` : ''}`).then(async (api: PagefindSearchApi) => {
     await api.options({ ranking: searchRanking, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
     return api;
   });
@@ -190,7 +195,10 @@ async function runSearch(term: string, shown: string, totalPages: number): Promi
       moreButton.hidden = listed >= found.results.length;
       moreButton.onclick = () => void showMore();
     }
-    for (const { item, result } of items) void result?.data().then((page) => isCurrent() && showExcerpt(item, page));
+    // After this task: the links are painted first, and the excerpts' fetches do not delay that.
+    setTimeout(() => {
+      for (const { item, result } of items) void result?.data().then((page) => isCurrent() && showExcerpt(item, page));
+    });
   };
   await showMore();
   if (!isCurrent()) return;
@@ -285,18 +293,25 @@ function withoutStatuses(query: string, statuses: readonly number[]): string {
 
 /**
  * Starts pagefind and the loading of every index chunk a word query can need: the whole query's and, for
- * partial matches, each word's. Chinese pages also build the browser's word splitter now, while the files
- * are on their way: pagefind builds one for each search, and the first, which loads the dictionary, costs
- * tens of milliseconds that would otherwise fall between the index's arrival and the first result.
+ * partial matches, each word's. A Chinese query's word splitter is built next, while pagefind's files are
+ * on their way: the first one in a page loads the browser's dictionary (20 to 60 ms, measured), which
+ * pagefind's own would otherwise do between the index's arrival and the first result.
  */
 function startPagefind(query: string): void {
-  void pagefind()
+  const loading = pagefind();
+  // The query's index chunks, from the ranges the page carries: fetched beside pagefind's own files, not
+  // after them. pagefind's fetch of each is then this very request (same URL, same mode).
+  for (const hash of chunksFor(chunkTerms(query), indexChunks)) {
+    const hint = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `${bundle}index/${hash}.pf_index` });
+    document.head.append(hint);
+  }
+  void loading
     .then((api) => {
       const words = queryWords(query);
       for (const term of new Set([query, ...(words.length > 1 ? words : [])])) void api.preload(term).catch(() => undefined);
-      if (/\p{Script=Han}/u.test(query)) setTimeout(() => [...new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' }).segment(query)]);
     })
     .catch(() => undefined);
+  if (/\p{Script=Han}/u.test(query)) setTimeout(() => [...new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' }).segment(query)]);
 }
 
 function start(): void {

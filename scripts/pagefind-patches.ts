@@ -1,0 +1,38 @@
+/**
+ * Two changes the build makes to the pagefind.js it writes (pagefind 1.6), each a string that must occur
+ * exactly once; a pagefind whose code differs fails the build, so an upgrade is checked here rather than
+ * silently left slow. Everything else stays pagefind's.
+ *
+ * 1. Its init wait: every search that starts before the WebAssembly is ready waits in steps of 50 ms
+ *    (`getPtr()`: `while (this.raw_ptr === null) await asyncSleep(50)`), so the search page's first search
+ *    started up to 50 ms after pagefind could answer it. The step becomes 2 ms.
+ * 2. Its WebAssembly's URL: pagefind fetches `wasm.<lang>.pagefind`, a name that does not change between
+ *    builds, so a browser must ask the server again on every visit (one more round trip before a search).
+ *    With `metaCacheTag` set (the search page sets the build's tag), it fetches `wasm.<lang>.pagefind?ts=<tag>`
+ *    instead, as it already does for its entry file: a URL of this build only, which the server can let
+ *    browsers keep (src/routes/host-config.ts).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const INIT_WAIT = 'while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}';
+export const SHORT_INIT_WAIT = INIT_WAIT.replace('asyncSleep(50)', 'asyncSleep(2)');
+export const WASM_URL = 'const wasm_url=`${this.basePath}wasm.${language}.pagefind`;';
+export const TAGGED_WASM_URL = 'const wasm_url=`${this.basePath}wasm.${language}.pagefind${this.metaCacheTag===null?"":`?ts=${this.metaCacheTag}`}`;';
+
+function replaceOnce(source: string, from: string, to: string, what: string, file: string): string {
+  const count = source.split(from).length - 1;
+  if (count !== 1) throw new Error(`${file}: expected pagefind's ${what} once, found it ${count} times (pagefind changed: check scripts/pagefind-patches.ts)`);
+  return source.replace(from, () => to);
+}
+
+/** pagefind.js with both changes; throws when either original is not found exactly once. */
+export function patchPagefindSource(source: string, file = 'pagefind.js'): string {
+  const shortWait = replaceOnce(source, INIT_WAIT, SHORT_INIT_WAIT, '50 ms init wait', file);
+  return replaceOnce(shortWait, WASM_URL, TAGGED_WASM_URL, 'WebAssembly URL', file);
+}
+
+export function patchPagefind(bundle: string): void {
+  const file = path.join(bundle, 'pagefind.js');
+  writeFileSync(file, patchPagefindSource(readFileSync(file, 'utf8'), file));
+}
