@@ -53,7 +53,7 @@ export function indexChunks(bundle: string, language: string): [string, string, 
   if (!index) throw new Error(`${bundle}: no pagefind index for lang=${language}`);
   const file = path.join(bundle, `pagefind.${index.hash}.pf_meta`);
   const meta = readCbor(pagefindData(file));
-  const chunks = Array.isArray(meta) && meta[0] === '1.6.0' ? meta[2] : undefined;
+  const chunks = Array.isArray(meta) && typeof meta[0] === 'string' && meta[0].startsWith('1.6.') ? meta[2] : undefined;
   const valid = Array.isArray(chunks) && chunks.length > 0 && chunks.every((chunk) => Array.isArray(chunk) && chunk.length === 3 && chunk.every((part) => typeof part === 'string'));
   if (!valid) throw new Error(`${file}: not pagefind 1.6's metadata (version, pages, index chunks as [from, to, hash]): check scripts/search-page-index.ts`);
   return chunks as [string, string, string][];
