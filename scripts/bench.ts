@@ -51,14 +51,18 @@ function timedBuild(dir: string): number {
   return performance.now() - started;
 }
 
-/** `astro preview` of `dir` on `port`, once it answers; kill() it when done. */
+/**
+ * `astro preview` of `dir` on `port`, once it answers; kill() it when done. A busy machine can take a
+ * minute to start it: after two, this fails clearly rather than time a dead page.
+ */
 async function startPreview(dir: string, port: number): Promise<ReturnType<typeof spawn>> {
   const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { cwd: dir, stdio: 'ignore' });
-  for (let attempt = 0; attempt < 60; attempt++) {
-    if ((await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.ok) break;
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if ((await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.ok) return server;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return server;
+  server.kill();
+  throw new Error(`astro preview of ${dir} did not answer on port ${port} within 2 minutes (is the port taken?)`);
 }
 
 /**
@@ -211,17 +215,9 @@ const spread = (values: number[]) => {
  */
 async function measureKeystrokes(dir: string): Promise<KeystrokeTimings> {
   const port = 4349;
-  const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { cwd: dir, stdio: 'ignore' });
+  const server = await startPreview(dir, port);
   try {
-    // A busy machine can take a minute to start the server; fail clearly rather than time a dead page.
-    let ready = false;
-    for (let attempt = 0; attempt < 240 && !ready; attempt++) {
-      ready = Boolean((await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.ok);
-      if (!ready) await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    if (!ready) throw new Error(`astro preview of ${dir} did not answer on port ${port} within 2 minutes (is the port taken?)`);
-    const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate));
-    const browser = await chromium.launch(executablePath ? { executablePath, args: ['--disable-background-networking'] } : {});
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`http://127.0.0.1:${port}/`);

@@ -9,7 +9,9 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { scriptJson } from '../src/search/script-json.ts';
 import { readCbor } from './cbor.ts';
+import { builtSearchPages, pageLanguage, pagefindLanguage } from './search-pages.ts';
 
 const PLACEHOLDER = /(<script type="application\/json" data-pagefind-index>)\{\}(<\/script>)/;
 /** pagefind's files start, once unzipped, with this signature. */
@@ -18,10 +20,6 @@ const SIGNATURE = 'pagefind_dcd';
 interface Fragment {
   url: string;
   meta?: { title?: string };
-}
-
-interface PagefindEntry {
-  languages: Record<string, { hash: string }>;
 }
 
 /** A pagefind file's data: unzipped, its signature checked and removed. */
@@ -48,10 +46,7 @@ export function resultTitles(bundle: string, language: string): Record<string, [
  * chunks as [from, to, hash] (its first is the version, checked here: another layout fails the build).
  */
 export function indexChunks(bundle: string, language: string): [string, string, string][] {
-  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const index = entry.languages[language] ?? entry.languages[language.split('-')[0] ?? ''];
-  if (!index) throw new Error(`${bundle}: no pagefind index for lang=${language}`);
-  const file = path.join(bundle, `pagefind.${index.hash}.pf_meta`);
+  const file = path.join(bundle, `pagefind.${pagefindLanguage(bundle, language).hash}.pf_meta`);
   const meta = readCbor(pagefindData(file));
   const chunks = Array.isArray(meta) && typeof meta[0] === 'string' && meta[0].startsWith('1.6.') ? meta[2] : undefined;
   const valid = Array.isArray(chunks) && chunks.length > 0 && chunks.every((chunk) => Array.isArray(chunk) && chunk.length === 3 && chunk.every((part) => typeof part === 'string'));
@@ -62,18 +57,14 @@ export function indexChunks(bundle: string, language: string): [string, string, 
 /** Writes the titles and chunks into every search page of `site`; returns how many pages it filled. */
 export function addSearchPageIndex(site: string): number {
   const bundle = path.join(site, 'pagefind');
-  const pages = readdirSync(site, { withFileTypes: true, recursive: true })
-    .filter((file) => file.isFile() && file.name === 'index.html' && path.basename(file.parentPath) === 'search')
-    .map((file) => path.join(file.parentPath, file.name));
   let filled = 0;
-  for (const page of pages) {
+  for (const page of builtSearchPages(site)) {
     const html = readFileSync(page, 'utf8');
     if (!PLACEHOLDER.test(html)) continue;
-    const language = /<html [^>]*lang="([^"]+)"/.exec(html)?.[1]?.toLowerCase();
-    if (!language) throw new Error(`${page}: no <html lang>`);
+    const language = pageLanguage(html, page);
     const titles = resultTitles(bundle, language);
     if (Object.keys(titles).length === 0) throw new Error(`${page}: pagefind indexed no page in lang=${language}`);
-    const json = JSON.stringify({ titles, chunks: indexChunks(bundle, language) }).replace(/</g, '\\u003c');
+    const json = scriptJson({ titles, chunks: indexChunks(bundle, language) });
     writeFileSync(page, html.replace(PLACEHOLDER, (_, open: string, close: string) => `${open}${json}${close}`));
     filled++;
   }

@@ -8,12 +8,9 @@
  *   the module's imports would be one more round trip before it runs.
  * So every fetch the page needs before the query's index chunks starts with the HTML.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm: string | null }>;
-}
+import { builtSearchPages, pageLanguage, pagefindLanguage } from './search-pages.ts';
 
 /** The static imports of the module at `file`, and theirs, as paths relative to `file`'s folder. */
 function moduleImports(file: string, seen = new Set<string>()): string[] {
@@ -28,19 +25,14 @@ function moduleImports(file: string, seen = new Set<string>()): string[] {
 }
 
 export function addSearchPreloadHints(site: string): number {
-  const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const pages = readdirSync(site, { withFileTypes: true, recursive: true })
-    .filter((file) => file.isFile() && file.name === 'index.html' && path.basename(file.parentPath) === 'search')
-    .map((file) => path.join(file.parentPath, file.name));
   let changed = 0;
-  for (const page of pages) {
+  for (const page of builtSearchPages(site)) {
     const html = readFileSync(page, 'utf8');
     const hint = /<link [^>]*data-pagefind-entry[^>]*>/.exec(html)?.[0];
     if (!hint) continue;
     const [, href, tag] = /href="([^"]*)pagefind-entry\.json(\?ts=[^"]*)?"/.exec(hint) ?? [];
-    const language = /<html [^>]*lang="([^"]+)"/.exec(html)?.[1]?.toLowerCase();
-    const index = language ? (entry.languages[language] ?? entry.languages[language.split('-')[0] ?? '']) : undefined;
-    if (href === undefined || !index) throw new Error(`${page}: no pagefind index for lang=${language}`);
+    if (href === undefined) throw new Error(`${page}: the pagefind entry hint names no pagefind-entry.json`);
+    const index = pagefindLanguage(path.join(site, 'pagefind'), pageLanguage(html, page));
     const fetchHint = (url: string) => `<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="high" href="${url}">`;
     const hints = [fetchHint(`${href}pagefind.${index.hash}.pf_meta`), fetchHint(`${href}wasm.${index.wasm ?? 'unknown'}.pagefind${tag ?? ''}`)];
     // The search module: the page's own module script under /_astro/.

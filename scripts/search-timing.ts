@@ -9,6 +9,7 @@
  * reader made: a landing is the code page's time plus the gap between the two documents' origins.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { RESULT_LINKS } from '../tests/support/search-page.ts';
 
 /** What the reader got for one address. */
 export type Timing =
@@ -23,7 +24,7 @@ export type Timing =
 const PREFIX = 'bench:';
 
 /** Runs in each document before the site's scripts. Plain ES2022, no imports: it is sent as text. */
-function reporter(prefix: string): void {
+function reporter(prefix: string, resultLinks: string): void {
   const ORIGIN_KEY = `${prefix}search-origin`;
   const report = (text: string) => console.debug(`${prefix}${text}`);
   if (location.pathname.endsWith('/search/')) {
@@ -31,7 +32,7 @@ function reporter(prefix: string): void {
     let done = false;
     const check = () => {
       if (done) return;
-      const link = document.querySelector('[data-search-results] a, [data-partial-results] a, [data-lookup-notice]:not([hidden]) a');
+      const link = document.querySelector(resultLinks);
       const nothing = document.querySelector('[data-no-match]:not([hidden])');
       if (!link && !nothing) return;
       done = true;
@@ -58,7 +59,7 @@ function reporter(prefix: string): void {
 }
 
 export async function addTimingReporter(context: BrowserContext): Promise<void> {
-  await context.addInitScript(`(${reporter.toString()})(${JSON.stringify(PREFIX)});`);
+  await context.addInitScript(`(${reporter.toString()})(${JSON.stringify(PREFIX)}, ${JSON.stringify(RESULT_LINKS)});`);
 }
 
 /** Opens `url` in `page` (whose context has the reporter) and returns what the reader got, and when. */

@@ -37,7 +37,8 @@ export interface SearchOutcome {
   ms: number;
 }
 
-const RESULT_LINKS =
+/** The links that count as the search page's answer: listed codes, symptom pages and results. */
+export const RESULT_LINKS =
   '[data-lookup-notice][data-kind="codes"] a, [data-lookup-notice][data-kind="http"] a, [data-lookup-notice][data-kind="symptom"] a, [data-partial-results] a, [data-search-results] a';
 
 /** Opens `prefix`/search/?q=`query` like a reader who pressed Enter in the header's box. */

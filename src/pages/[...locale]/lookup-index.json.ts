@@ -6,6 +6,6 @@ export function getStaticPaths() {
   return localeParams();
 }
 
-/** Read by the search and 404 pages to go straight to a code and to suggest near ones. */
+/** Read by the 404 page to suggest near codes and names (the search page carries its lookup data). */
 export const GET: APIRoute<{ locale: Locale }> = async ({ props }) =>
   new Response(JSON.stringify(await lookupIndex(props.locale)), { headers: { 'Content-Type': 'application/json' } });

@@ -4,22 +4,21 @@ import type { SearchPageData } from '../search-page-data';
 
 /** Page-specific settings, rendered by the page as data attributes of `element`. */
 export interface LookupSettings {
-  indexUrl: string;
   /** A URL with {slug} where the code or the name goes: "/codes/{slug}/". */
   codeUrlTemplate: string;
 }
 
 export function readLookupSettings(element: HTMLElement): LookupSettings | undefined {
-  const { lookupIndex, codeUrl } = element.dataset;
-  return lookupIndex && codeUrl ? { indexUrl: lookupIndex, codeUrlTemplate: codeUrl } : undefined;
+  const { codeUrl } = element.dataset;
+  return codeUrl ? { codeUrlTemplate: codeUrl } : undefined;
 }
 
 export const codeUrl = (settings: LookupSettings, slug: string | number) =>
   settings.codeUrlTemplate.replace('{slug}', encodeURIComponent(String(slug)));
 
-/** The 404 page's lookup index, fetched: one 404.html serves every locale, so it cannot carry them all. */
-export async function loadLookupIndex(settings: LookupSettings): Promise<LookupIndexEntry[]> {
-  const response = await fetch(settings.indexUrl);
+/** The 404 page's lookup index, fetched from `url`: one 404.html serves every locale, so it cannot carry them all. */
+export async function loadLookupIndex(url: string): Promise<LookupIndexEntry[]> {
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`lookup index: HTTP ${response.status}`);
   return (await response.json()) as LookupIndexEntry[];
 }

@@ -18,9 +18,10 @@ async function start(): Promise<void> {
   const section = currentSection();
   const notice = section?.querySelector<HTMLElement>('[data-not-found-notice]');
   const settings = notice ? readLookupSettings(notice) : undefined;
+  const indexUrl = notice?.dataset.lookupIndex;
   const message = notice?.querySelector<HTMLElement>('[data-lookup-message]');
   const list = notice?.querySelector<HTMLElement>('ul');
-  if (!section || !notice || !settings || !message || !list) return;
+  if (!section || !notice || !settings || !indexUrl || !message || !list) return;
   section.parentElement?.prepend(section);
 
   let slug: string;
@@ -30,7 +31,7 @@ async function start(): Promise<void> {
     return; // a malformed escape in the address: keep the generic page
   }
   if (!slug) return;
-  const index = await loadLookupIndex(settings).catch(() => undefined);
+  const index = await loadLookupIndex(indexUrl).catch(() => undefined);
   if (!index) return;
 
   const isNumber = /^[+-]?\d{1,15}$/.test(slug);

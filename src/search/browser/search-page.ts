@@ -116,11 +116,11 @@ async function showPartialMatches(term: string, totalPages: number, isCurrent: (
  */
 async function resultLink(id: string, result: PagefindSearchResult | undefined): Promise<HTMLAnchorElement | undefined> {
   const known = titles[id];
-  const { url, title } = known ? { url: resultUrl(bundle, known[0]), title: known[1] } : await result?.data().then((page) => ({ url: page.url, title: page.meta.title ?? page.url })) ?? {};
-  if (!url) return undefined;
+  const page = known ? { url: resultUrl(bundle, known[0]), title: known[1] } : await result?.data().then((data) => ({ url: data.url, title: data.meta.title ?? data.url }));
+  if (!page) return undefined;
   const link = document.createElement('a');
-  link.href = url;
-  link.textContent = title ?? url;
+  link.href = page.url;
+  link.textContent = page.title;
   return link;
 }
 
