@@ -51,7 +51,7 @@ if (indexed !== indexable.length) fail(`indexed ${indexed} pages (${perLanguage.
 // The search pages preload the index files of their language (their names are known only now), and
 // carry each indexed page's title (a result shows before its fragment loads) and the index's chunk
 // ranges (the query's chunks load while pagefind starts).
-if (addSearchPreloadHints(SITE) === 0) fail(`no search page in ${SITE} has the pagefind entry hint (data-pagefind-entry)`);
+if (addSearchPreloadHints(SITE) === 0) fail(`no search page in ${SITE} has the pagefind script hint (data-pagefind-script)`);
 try {
   if (addSearchPageIndex(SITE) === 0) fail(`no search page in ${SITE} has the pagefind-index placeholder (data-pagefind-index)`);
   patchPagefind(outputPath);

@@ -1,5 +1,5 @@
 /**
- * Two changes the build makes to the pagefind.js it writes (pagefind 1.6), each a string that must occur
+ * Three changes the build makes to the pagefind.js it writes (pagefind 1.6), each a string that must occur
  * exactly once; a pagefind whose code differs fails the build, so an upgrade is checked here rather than
  * silently left slow. Everything else stays pagefind's.
  *
@@ -11,6 +11,11 @@
  *    With `metaCacheTag` set (the search page sets the build's tag), it fetches `wasm.<lang>.pagefind?ts=<tag>`
  *    instead, as it already does for its entry file: a URL of this build only, which the server can let
  *    browsers keep (src/routes/host-config.ts).
+ * 3. Its entry file: pagefind fetches `pagefind-entry.json` (which index files a language has) before it can
+ *    fetch anything else, a step in series even when the page has preloaded the file. The build writes the
+ *    entry it has just made into pagefind.js, used when pagefind reads the bundle the script sits in (its
+ *    own folder, as pagefind derives it by default); any other bundle's entry is still fetched. The two
+ *    files are written together by every build, and the tagged script is a URL of that build only.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,19 +25,34 @@ export const SHORT_INIT_WAIT = INIT_WAIT.replace('asyncSleep(50)', 'asyncSleep(2
 export const WASM_URL = 'const wasm_url=`${this.basePath}wasm.${language}.pagefind`;';
 export const TAGGED_WASM_URL = 'const wasm_url=`${this.basePath}wasm.${language}.pagefind${this.metaCacheTag===null?"":`?ts=${this.metaCacheTag}`}`;';
 
+export const ENTRY_FETCH = 'let entry_response=await this.throttledFetch(entryUrl);let entry_json=await entry_response.json();';
+/** The entry fetch, unless the bundle is the script's own folder: then the entry the build wrote beside it. */
+export const builtEntry = (entryJson: string) =>
+  `let entry_json=typeof location<"u"&&new URL(this.basePath,location.href).href===new URL("./",import.meta.url).href?${entryJson}:await(await this.throttledFetch(entryUrl)).json();`;
+
 function replaceOnce(source: string, from: string, to: string, what: string, file: string): string {
   const count = source.split(from).length - 1;
   if (count !== 1) throw new Error(`${file}: expected pagefind's ${what} once, found it ${count} times (pagefind changed: check scripts/pagefind-patches.ts)`);
   return source.replace(from, () => to);
 }
 
-/** pagefind.js with both changes; throws when either original is not found exactly once. */
-export function patchPagefindSource(source: string, file = 'pagefind.js'): string {
+/**
+ * pagefind.js with the three changes, `entryJson` being the text of the bundle's pagefind-entry.json;
+ * throws when an original is not found exactly once, or when the entry is not JSON.
+ */
+export function patchPagefindSource(source: string, entryJson: string, file = 'pagefind.js'): string {
+  let entry: string;
+  try {
+    entry = JSON.stringify(JSON.parse(entryJson));
+  } catch (error) {
+    throw new Error(`${path.join(path.dirname(file), 'pagefind-entry.json')} is not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
   const shortWait = replaceOnce(source, INIT_WAIT, SHORT_INIT_WAIT, '50 ms init wait', file);
-  return replaceOnce(shortWait, WASM_URL, TAGGED_WASM_URL, 'WebAssembly URL', file);
+  const taggedWasm = replaceOnce(shortWait, WASM_URL, TAGGED_WASM_URL, 'WebAssembly URL', file);
+  return replaceOnce(taggedWasm, ENTRY_FETCH, builtEntry(entry), 'entry fetch', file);
 }
 
 export function patchPagefind(bundle: string): void {
   const file = path.join(bundle, 'pagefind.js');
-  writeFileSync(file, patchPagefindSource(readFileSync(file, 'utf8'), file));
+  writeFileSync(file, patchPagefindSource(readFileSync(file, 'utf8'), readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8'), file));
 }

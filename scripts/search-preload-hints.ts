@@ -1,8 +1,8 @@
 /**
- * Adds to each built search page the preload hints only the build can write, after its pagefind entry
- * hint (`<link … data-pagefind-entry>`, rendered by search.astro):
+ * Adds to each built search page the preload hints only the build can write, after its pagefind script
+ * hint (`<link rel="modulepreload" … data-pagefind-script>`, rendered by search.astro):
  * - the page language's index metadata (`pagefind.<lang>_<hash>.pf_meta`) and WebAssembly
- *   (`wasm.<lang|unknown>.pagefind`, under the entry's `?ts=` tag as the patched pagefind.js fetches it),
+ *   (`wasm.<lang|unknown>.pagefind`, under the script's `?ts=` tag as the patched pagefind.js fetches it),
  *   whose names exist only once pagefind has run;
  * - the chunks the search module imports (`/_astro/…js`), which Astro does not preload: without them
  *   the module's imports would be one more round trip before it runs.
@@ -28,10 +28,10 @@ export function addSearchPreloadHints(site: string): number {
   let changed = 0;
   for (const page of builtSearchPages(site)) {
     const html = readFileSync(page, 'utf8');
-    const hint = /<link [^>]*data-pagefind-entry[^>]*>/.exec(html)?.[0];
+    const hint = /<link [^>]*data-pagefind-script[^>]*>/.exec(html)?.[0];
     if (!hint) continue;
-    const [, href, tag] = /href="([^"]*)pagefind-entry\.json(\?ts=[^"]*)?"/.exec(hint) ?? [];
-    if (href === undefined) throw new Error(`${page}: the pagefind entry hint names no pagefind-entry.json`);
+    const [, href, tag] = /href="([^"]*)pagefind\.js(\?ts=[^"]*)?"/.exec(hint) ?? [];
+    if (href === undefined) throw new Error(`${page}: the pagefind script hint names no pagefind.js`);
     const index = pagefindLanguage(path.join(site, 'pagefind'), pageLanguage(html, page));
     const fetchHint = (url: string) => `<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="high" href="${url}">`;
     const hints = [fetchHint(`${href}pagefind.${index.hash}.pf_meta`), fetchHint(`${href}wasm.${index.wasm ?? 'unknown'}.pagefind${tag ?? ''}`)];

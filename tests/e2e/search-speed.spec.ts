@@ -1,5 +1,5 @@
 import { expect, test, type Route } from '@playwright/test';
-import { SHORT_INIT_WAIT, TAGGED_WASM_URL } from '../../scripts/pagefind-patches';
+import { builtEntry, SHORT_INIT_WAIT, TAGGED_WASM_URL } from '../../scripts/pagefind-patches';
 
 /**
  * What makes the search page answer quickly, checked as behaviour: the lookup needs no fetch, a result's
@@ -52,19 +52,22 @@ test.describe('search speed', () => {
     for (const prefix of ['', '/en']) {
       const html = await (await request.get(`${prefix}/search/`)).text();
       const hints = [...html.matchAll(/<link rel="(?:preload|modulepreload)"[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? '');
-      for (const pattern of [/\/pagefind\/pagefind\.js\?ts=\w+$/, /\/pagefind\/pagefind-entry\.json\?ts=\w+$/, /\/pagefind\/pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta$/, /\/pagefind\/wasm\.[a-z-]+\.pagefind\?ts=\w+$/, /\/_astro\/.+\.js$/]) {
+      for (const pattern of [/\/pagefind\/pagefind\.js\?ts=\w+$/, /\/pagefind\/pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta$/, /\/pagefind\/wasm\.[a-z-]+\.pagefind\?ts=\w+$/, /\/_astro\/.+\.js$/]) {
         expect(hints.some((href) => pattern.test(href)), `${prefix}/search/ hints ${pattern}`).toBe(true);
       }
       for (const href of hints) expect((await request.get(href)).status(), href).toBe(200);
-      expect(hints.filter((href) => href.endsWith('.json')), 'no lookup data to fetch').toEqual([]);
+      expect(hints.filter((href) => /\.json(?:\?|$)/.test(href)), 'no lookup data and no pagefind entry to fetch').toEqual([]);
     }
     const pagefindSource = await (await request.get('/pagefind/pagefind.js')).text();
     expect(pagefindSource).toContain(SHORT_INIT_WAIT);
     expect(pagefindSource).toContain(TAGGED_WASM_URL);
+    // The entry the build wrote into the script is the one it serves beside it.
+    const entry = await (await request.get('/pagefind/pagefind-entry.json')).text();
+    expect(pagefindSource).toContain(builtEntry(JSON.stringify(JSON.parse(entry))));
   });
 
   for (const [prefix, query] of [['/en', 'whitelist'], ['', '群组 禁言']] as const) {
-    test(`"${query}": pagefind's script, entry, WebAssembly and index chunks are fetched only as the page preloads them, each once`, async ({ page }) => {
+    test(`"${query}": pagefind's script, WebAssembly and index chunks are fetched only as the page preloads them, each once, and its entry not at all`, async ({ page }) => {
       const fetched: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
@@ -76,7 +79,8 @@ test.describe('search speed', () => {
       const hinted = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       const chunks = fetched.filter((url) => url.includes('/index/'));
       expect(chunks.length, 'the query needs some chunk').toBeGreaterThan(0);
-      expect(fetched.length - chunks.length, fetched.join(', ')).toBe(3);
+      expect(fetched.filter((url) => url.includes('pagefind-entry.json')), 'the entry is in pagefind.js').toEqual([]);
+      expect(fetched.length - chunks.length, fetched.join(', ')).toBe(2);
       expect(new Set(fetched).size, `each once: ${fetched.join(', ')}`).toBe(fetched.length);
       for (const url of fetched) {
         if (!url.includes('/index/')) expect(url, 'under the build tag').toMatch(/\?ts=\w+$/);

@@ -18,7 +18,7 @@ interface PagefindOptions {
   ranking?: Record<string, unknown>;
   /** Search on the page's main thread: no worker script to fetch, and the page's preloaded files are used. */
   noWorker?: boolean;
-  /** Fetch `pagefind-entry.json?ts=<tag>` rather than `?ts=<now>`, so that a preload hint matches. */
+  /** The build's tag: pagefind (patched by the build) fetches its WebAssembly as `wasm.<lang>.pagefind?ts=<tag>`, the URL the page preloads. */
   metaCacheTag?: string;
 }
 

@@ -39,10 +39,10 @@ const TYPING_DELAY_MS = 250;
 let pagefindApi: Promise<PagefindSearchApi> | undefined;
 /**
  * pagefind's search API, loaded once (the page's modulepreload hint has already fetched it). On the main
- * thread (noWorker): a worker would fetch its own script and, in its own context, the entry, metadata and
- * WebAssembly again, after the page's preload hints had fetched them. The cache tag makes pagefind's
- * fetches of its entry file and (patched by the build, scripts/pagefind-patches.ts) its WebAssembly the
- * very requests the page preloaded.
+ * thread (noWorker): a worker would fetch its own script and, in its own context, the metadata and
+ * WebAssembly again, after the page's preload hints had fetched them. The cache tag makes pagefind's fetch
+ * of its WebAssembly (patched by the build, scripts/pagefind-patches.ts) the very request the page
+ * preloaded; its entry file is written into the patched script, so pagefind fetches it not at all.
  */
 function pagefind(): Promise<PagefindSearchApi> {
   const metaCacheTag = root?.dataset.pagefindCacheTag;
