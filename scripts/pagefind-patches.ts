@@ -1,5 +1,5 @@
 /**
- * Three changes the build makes to the pagefind.js it writes (pagefind 1.6), each a string that must occur
+ * Four changes the build makes to the pagefind.js it writes (pagefind 1.6), each at strings that must occur
  * exactly once; a pagefind whose code differs fails the build, so an upgrade is checked here rather than
  * silently left slow. Everything else stays pagefind's.
  *
@@ -16,6 +16,12 @@
  *    entry it has just made into pagefind.js, used when pagefind reads the bundle the script sits in (its
  *    own folder, as pagefind derives it by default); any other bundle's entry is still fetched. The two
  *    files are written together by every build, and the tagged script is a URL of that build only.
+ * 4. Its unzip tables: pagefind carries fflate, to unzip its files when a server sends them as stored
+ *    (gzip bytes, no `Content-Encoding`), and fflate builds its tables when the script loads: loops over
+ *    32,768 entries, 3 to 4 ms of the main thread (measured in Node) before any search, on every page that
+ *    loads pagefind. nginx sends the files with `Content-Encoding: gzip`, so the browser unzips them and
+ *    fflate never runs. The build wraps fflate, from its first line (`var u8=Uint8Array;`) to the line
+ *    that takes its `gunzipSync`, in a function run on the first unzip. Nothing outside uses its names.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +36,26 @@ export const ENTRY_FETCH = 'let entry_response=await this.throttledFetch(entryUr
 export const builtEntry = (entryJson: string) =>
   `let entry_json=typeof location<"u"&&new URL(this.basePath,location.href).href===new URL("./",import.meta.url).href?${entryJson}:await(await this.throttledFetch(entryUrl)).json();`;
 
+export const FFLATE_START = 'var u8=Uint8Array;';
+export const FFLATE_END = 'var gz_default=gunzipSync;';
+/** fflate's code, built on the first call of `gunzipSync` and kept: its declarations are local to the wrapper. */
+export const lazyFflate = (fflate: string) =>
+  `var gunzipBuilt=null;var gunzipSync=function(data,out){gunzipBuilt??=(function(){${fflate}return gunzipSync;})();return gunzipBuilt(data,out);};`;
+
+/** `source` with fflate's code (FFLATE_START up to FFLATE_END) built on first use. */
+function lazyUnzip(source: string, file: string): string {
+  const starts = source.split(FFLATE_START).length - 1;
+  const ends = source.split(FFLATE_END).length - 1;
+  const start = source.indexOf(FFLATE_START);
+  const end = source.indexOf(FFLATE_END);
+  if (starts !== 1 || ends !== 1 || end < start) {
+    throw new Error(`${file}: expected pagefind's fflate once, then its gunzipSync taken once; found ${starts} and ${ends} (pagefind changed: check scripts/pagefind-patches.ts)`);
+  }
+  const fflate = source.slice(start, end);
+  if (!fflate.includes('function gunzipSync(')) throw new Error(`${file}: pagefind's fflate declares no gunzipSync (pagefind changed: check scripts/pagefind-patches.ts)`);
+  return `${source.slice(0, start)}${lazyFflate(fflate)}${source.slice(end)}`;
+}
+
 function replaceOnce(source: string, from: string, to: string, what: string, file: string): string {
   const count = source.split(from).length - 1;
   if (count !== 1) throw new Error(`${file}: expected pagefind's ${what} once, found it ${count} times (pagefind changed: check scripts/pagefind-patches.ts)`);
@@ -37,7 +63,7 @@ function replaceOnce(source: string, from: string, to: string, what: string, fil
 }
 
 /**
- * pagefind.js with the three changes, `entryJson` being the text of the bundle's pagefind-entry.json;
+ * pagefind.js with the four changes, `entryJson` being the text of the bundle's pagefind-entry.json;
  * throws when an original is not found exactly once, or when the entry is not JSON.
  */
 export function patchPagefindSource(source: string, entryJson: string, file = 'pagefind.js'): string {
@@ -49,7 +75,7 @@ export function patchPagefindSource(source: string, entryJson: string, file = 'p
   }
   const shortWait = replaceOnce(source, INIT_WAIT, SHORT_INIT_WAIT, '50 ms init wait', file);
   const taggedWasm = replaceOnce(shortWait, WASM_URL, TAGGED_WASM_URL, 'WebAssembly URL', file);
-  return replaceOnce(taggedWasm, ENTRY_FETCH, builtEntry(entry), 'entry fetch', file);
+  return lazyUnzip(replaceOnce(taggedWasm, ENTRY_FETCH, builtEntry(entry), 'entry fetch', file), file);
 }
 
 export function patchPagefind(bundle: string): void {

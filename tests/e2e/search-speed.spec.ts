@@ -1,5 +1,5 @@
 import { expect, test, type Route } from '@playwright/test';
-import { builtEntry, SHORT_INIT_WAIT, TAGGED_WASM_URL } from '../../scripts/pagefind-patches';
+import { builtEntry, FFLATE_START, SHORT_INIT_WAIT, TAGGED_WASM_URL } from '../../scripts/pagefind-patches';
 
 /**
  * What makes the search page answer quickly, checked as behaviour: the lookup needs no fetch, a result's
@@ -61,6 +61,7 @@ test.describe('search speed', () => {
     const pagefindSource = await (await request.get('/pagefind/pagefind.js')).text();
     expect(pagefindSource).toContain(SHORT_INIT_WAIT);
     expect(pagefindSource).toContain(TAGGED_WASM_URL);
+    expect(pagefindSource, "fflate's tables wait for the first unzip").toContain(`gunzipBuilt??=(function(){${FFLATE_START}`);
     // The entry the build wrote into the script is the one it serves beside it.
     const entry = await (await request.get('/pagefind/pagefind-entry.json')).text();
     expect(pagefindSource).toContain(builtEntry(JSON.stringify(JSON.parse(entry))));
