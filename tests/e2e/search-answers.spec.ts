@@ -57,6 +57,40 @@ test.describe('search answers', () => {
     expect(await noMatch.locator('.categories a').count()).toBeGreaterThan(5);
     await expect(noMatch.locator('.categories a').first()).toHaveAttribute('href', /^\/en\/\?category=[a-z]+#codes$/);
   });
+
+  test('as the reader types, the notice answers the words in the box, never an earlier query', async ({ page }) => {
+    await page.goto(`/en/search/?q=${encodeURIComponent('error 401 when calling the API, token')}`);
+    const notice = page.locator('[data-lookup-notice]');
+    await expect(notice).toHaveAttribute('data-kind', 'http', ANSWERED);
+    const box = page.locator('#search-input');
+    // Words the lookup has nothing for: the notice hides, the text results follow the box.
+    await box.fill('muted');
+    await expect(notice).toBeHidden();
+    await expect(page).toHaveURL(/\/en\/search\/\?q=muted$/);
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible(ANSWERED);
+    // What Enter would open is offered, not opened: a code, a constant, a symptom's own phrasing.
+    for (const [typed, href] of [
+      ['206', '/en/codes/206/'],
+      ['GROUP_IS_DISABLED', '/en/codes/608/'],
+      ["can't log in", '/en/symptoms/cannot-log-in/'],
+    ] as const) {
+      await box.fill(typed);
+      await expect(notice, typed).toHaveAttribute('data-kind', 'exact');
+      await expect(notice.getByRole('status')).toHaveText('Press Enter to open its page:');
+      await expect(notice.locator('a')).toHaveAttribute('href', href);
+      await expect(page).toHaveURL(/\/en\/search\/\?q=/);
+    }
+    // An HTTP status in a sentence lists its codes again, as on load.
+    await box.fill('request failed with status 403');
+    await expect(notice).toHaveAttribute('data-kind', 'http');
+    await expect(notice.locator('a').first()).toHaveAttribute('href', /\/en\/codes\/\d+\/$/);
+    await box.fill('');
+    await expect(notice).toBeHidden();
+    // Enter still goes where the notice pointed.
+    await box.fill('206');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/en\/codes\/206\/$/, ANSWERED);
+  });
 });
 
 test.describe('code pages carry the search words', () => {

@@ -5,7 +5,7 @@
  * the page has preloaded its files) searches the text and the results are listed here, as links with
  * their excerpts (matched words marked); when no page holds every word, the pages holding some of them
  * are ranked here (see partial-match.ts); when no word matches at all, the page says so and offers the
- * table and its categories. The box searches as the reader types; ?q= follows it.
+ * table and its categories. The box searches as the reader types, the lookup first; ?q= follows it.
  */
 import { nearestCodes, parseLookup, similarNames, type LookupEntry, type LookupResult } from '../lookup';
 import { rankPartialMatches } from '../partial-match';
@@ -16,7 +16,7 @@ import { searchRanking } from '../search-ranking';
 import { lookupOtherName } from '../other-name-lookup';
 import { parseResultTitles, resultUrl } from '../result-titles';
 import { chunkTerms, chunksFor, parseIndexChunks } from '../index-chunks';
-import { findSymptom, parseSymptomEntries } from '../symptom-lookup';
+import { findSymptom, parseSymptomEntries, type SymptomEntry } from '../symptom-lookup';
 import { codeUrl, readLookupSettings, readPageJson, readSearchPageData, renderCodeList } from './lookup-client';
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
@@ -209,7 +209,7 @@ async function runSearch(term: string, shown: string, totalPages: number): Promi
 /**
  * Searches `query`, or `term` when the lookup already answered part of it (an HTTP status is listed above
  * with its codes, so the text search looks for the other words); the box and the address keep what the
- * reader typed. Then the box searches as the reader types.
+ * reader typed. Then the box searches as the reader types, the lookup first, as on load.
  */
 function startTextSearch(query: string, totalPages: number, term = query): void {
   if (input) input.value = query;
@@ -217,72 +217,119 @@ function startTextSearch(query: string, totalPages: number, term = query): void 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input?.addEventListener('input', () => {
     clearTimeout(timer);
-    const typed = input.value;
-    if (typed.trim()) void pagefind().then((api) => api.preload(typed.trim()));
+    const typed = input.value.trim();
+    if (typed) void pagefind().then((api) => api.preload(typed));
     timer = setTimeout(() => {
       const url = new URL(location.href);
-      if (typed.trim()) url.searchParams.set('q', typed.trim());
+      if (typed) url.searchParams.set('q', typed);
       else url.searchParams.delete('q');
       history.replaceState(null, '', url);
-      void runSearch(typed, typed.trim(), totalPages).catch(() => showNoMatch(typed.trim()));
+      const answered = lookUp(typed, true);
+      void runSearch(answered.term, typed, totalPages).catch(() => showNoMatch(answered.term));
     }, TYPING_DELAY_MS);
   });
   // Enter or the button submits the form (SiteSearch): the page reloads with ?q=, and the exact lookup runs first.
 }
 
-/** Lists codes above the results: several named in the text, or the nearest to an unknown one. */
+const notice = root?.querySelector<HTMLElement>('[data-lookup-notice]');
+const noticeMessage = notice?.querySelector<HTMLElement>('[data-lookup-message]');
+const noticeList = notice?.querySelector<HTMLElement>('ul');
+
+/** Shows the notice above the results: `message`, then the list `fill` makes. `kind` says what it lists. */
+function showNotice(kind: string, message: string, fill: (list: HTMLElement) => void): void {
+  if (!notice || !noticeMessage || !noticeList) return;
+  noticeMessage.textContent = message;
+  notice.dataset.kind = kind;
+  fill(noticeList);
+  notice.hidden = false;
+}
+
+function hideNotice(): void {
+  if (!notice) return;
+  notice.hidden = true;
+  delete notice.dataset.kind;
+  noticeList?.replaceChildren();
+}
+
+/** Fills a list with plain links. */
+const linkList =
+  (links: readonly { href: string; text: string }[]) =>
+  (list: HTMLElement): void =>
+    list.replaceChildren(
+      ...links.map(({ href, text }) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = href;
+        link.textContent = text;
+        item.append(link);
+        return item;
+      }),
+    );
+
+/** Lists codes above the results: several named in the text, an HTTP status's, or the nearest to an unknown one. */
 function showLookupNotice(result: LookupResult, query: string, index: Parameters<typeof renderCodeList>[2]): void {
-  const notice = root?.querySelector<HTMLElement>('[data-lookup-notice]');
-  const message = notice?.querySelector<HTMLElement>('[data-lookup-message]');
-  const list = notice?.querySelector<HTMLElement>('ul');
-  if (!notice || !message || !list || !settings) return;
+  if (!notice || !settings) return;
   // Near names only for what looks like a constant (LOGIN_ANOTHER_DEVIC), not for words like "rate limit".
   const looksLikeConstant = /^[A-Za-z0-9.]*_[A-Za-z0-9_.]*$/.test(query);
   const { codes, template } =
     result.kind === 'http'
       ? { codes: result.codes, template: notice.dataset.httpStatus?.replace('{status}', result.statuses.join(', ')) }
       : result.kind === 'codes'
-      ? { codes: result.codes, template: result.via === 'text' ? notice.dataset.severalCodes : notice.dataset.sharedMessage }
-      : result.kind === 'unknown-code'
-        ? { codes: nearestCodes(result.code, index), template: notice.dataset.unknownCode?.replace('{code}', String(result.code)) }
-        : { codes: looksLikeConstant ? similarNames(query, index) : [], template: notice.dataset.similarNames };
+        ? { codes: result.codes, template: result.via === 'text' ? notice.dataset.severalCodes : notice.dataset.sharedMessage }
+        : result.kind === 'unknown-code'
+          ? { codes: nearestCodes(result.code, index), template: notice.dataset.unknownCode?.replace('{code}', String(result.code)) }
+          : { codes: looksLikeConstant ? similarNames(query, index) : [], template: notice.dataset.similarNames };
   if (codes.length === 0) return;
-  message.textContent = template ?? '';
-  notice.dataset.kind = result.kind;
-  renderCodeList(list, codes, index, settings);
-  notice.hidden = false;
+  showNotice(result.kind, template ?? '', (list) => renderCodeList(list, codes, index, settings));
 }
 
+/** The lookup's entries (codes with their SDK messages), made once. */
+let lookupEntries: LookupEntry[] | undefined;
+/** The locale's symptoms, as search.astro renders them into the page (none when missing or bad), read once. */
+let symptoms: SymptomEntry[] | undefined;
+
 /**
- * A symptom the query names (消息发不出去, "can't log in"), from the locale's symptoms that search.astro
- * renders into the page: the page goes to the symptom's page (true), as for a code. A query that holds a
- * symptom's keyword lists its page above the text results, unless the notice already lists codes. No
- * data, or bad data: no symptom lookup. Codes and names are answered before this is asked.
+ * The exact lookup of `query`, when the page loads (`typing` false) and as the reader types in the box.
+ * A code, a constant name, an other name or a symptom's own phrasing is an answer: on load the page goes
+ * there (`leaving`); while typing, the notice offers it ("Press Enter to open its page:"), since Enter
+ * reloads the page with ?q= and goes there. Otherwise the notice lists what the query holds (several
+ * codes, an HTTP status's codes, nearest codes or names, a symptom whose keyword it contains) or hides:
+ * it never shows an earlier query's answer. `term` is what the text search looks for: the query, without
+ * the HTTP statuses the notice answers.
  */
-function answerSymptom(query: string): boolean {
-  const found = findSymptom(query, parseSymptomEntries(document.querySelector('script[type="application/json"][data-symptom-index]')?.textContent));
-  if (found?.kind === 'exact') {
-    location.replace(found.symptom.url);
-    return true;
+function lookUp(query: string, typing: boolean): { leaving: boolean; term: string } {
+  hideNotice();
+  const stay = { leaving: false, term: query };
+  if (!query || !data || !settings || !root) return stay;
+  lookupEntries ??= data.index.map((entry) => ({ ...entry, messages: data.messages[entry.code] ?? [] }));
+  const result = parseLookup(query, lookupEntries, data.httpCodes);
+  const answer = (url: string, fill: (list: HTMLElement) => void) => {
+    if (!typing) {
+      location.replace(url);
+      return { leaving: true, term: query };
+    }
+    showNotice('exact', notice?.dataset.exact ?? '', fill);
+    return stay;
+  };
+  if (result.kind === 'code') return answer(codeUrl(settings, result.code), (list) => renderCodeList(list, [result.code], data.index, settings));
+  if (result.kind === 'name') {
+    // A name two codes share goes to its page, which tells them apart.
+    const slug = result.codes.length === 1 ? (result.codes[0] ?? '') : result.name;
+    return answer(codeUrl(settings, slug), (list) => renderCodeList(list, result.codes, data.index, settings));
   }
-  const notice = root?.querySelector<HTMLElement>('[data-lookup-notice]');
-  const message = notice?.querySelector<HTMLElement>('[data-lookup-message]');
-  const list = notice?.querySelector<HTMLElement>('ul');
-  if (!found || !notice || !message || !list || !notice.hidden) return false;
-  message.textContent = notice.dataset.symptom ?? '';
-  notice.dataset.kind = 'symptom';
-  list.replaceChildren(
-    ...found.symptoms.map((symptom) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = symptom.url;
-      link.textContent = symptom.title;
-      item.append(link);
-      return item;
-    }),
-  );
-  notice.hidden = false;
-  return false;
+  // A legacy name, a connection state or a number only they have: their entry in the appendix says what it is.
+  const other = lookupOtherName(query, data.otherNames);
+  if (other !== undefined && root.dataset.otherNamesUrl) {
+    const url = `${root.dataset.otherNamesUrl}#${other}`;
+    return answer(url, linkList([{ href: url, text: other }]));
+  }
+  showLookupNotice(result, query, data.index);
+  // A symptom's own phrasing goes to its page; a sentence holding one lists it, unless codes are listed.
+  symptoms ??= parseSymptomEntries(document.querySelector('script[type="application/json"][data-symptom-index]')?.textContent);
+  const symptom = findSymptom(query, symptoms);
+  if (symptom?.kind === 'exact') return answer(symptom.symptom.url, linkList([{ href: symptom.symptom.url, text: symptom.symptom.title }]));
+  if (symptom && notice?.hidden) showNotice('symptom', notice.dataset.symptom ?? '', linkList(symptom.symptoms.map(({ url, title }) => ({ href: url, text: title }))));
+  return { leaving: false, term: result.kind === 'http' ? withoutStatuses(query, result.statuses) : query };
 }
 
 /** The query without the HTTP statuses the notice answers, or the query itself when nothing else is left. */
@@ -317,26 +364,11 @@ function startPagefind(query: string): void {
 function start(): void {
   const query = readQueryParam(location.search, 'q');
   if (!settings || !root) return;
-  if (!query || !data) {
-    if (query) startPagefind(query);
-    return startTextSearch(query, data?.index.length ?? 0);
-  }
-
   // The exact lookup first, synchronously: a code, a name or a pasted error leaves before pagefind starts.
-  const entries: LookupEntry[] = data.index.map((entry) => ({ ...entry, messages: data.messages[entry.code] ?? [] }));
-  const result = parseLookup(query, entries, data.httpCodes);
-  if (result.kind === 'code') return location.replace(codeUrl(settings, result.code));
-  if (result.kind === 'name') return location.replace(codeUrl(settings, result.codes.length === 1 ? (result.codes[0] ?? '') : result.name));
-  // A legacy name, a connection state or a number only they have: their entry in the appendix says what it is.
-  const other = lookupOtherName(query, data.otherNames);
-  if (other !== undefined && root.dataset.otherNamesUrl) return location.replace(`${root.dataset.otherNamesUrl}#${other}`);
-  showLookupNotice(result, query, data.index);
-  // A symptom's own phrasing goes to its page; a sentence holding one lists it in the notice.
-  if (answerSymptom(query)) return;
-  // An HTTP status is listed above with its codes: the text search looks for the other words.
-  const term = result.kind === 'http' ? withoutStatuses(query, result.statuses) : query;
-  startPagefind(term);
-  startTextSearch(query, data.index.length, term);
+  const { leaving, term } = lookUp(query, false);
+  if (leaving) return;
+  if (term) startPagefind(term);
+  startTextSearch(query, data?.index.length ?? 0, term);
 }
 
 start();
