@@ -63,31 +63,26 @@ for (const { operation, type } of KICKS) {
   });
 }
 
-proof('502-external-denied', 'a sent message refused with PERMISSION_DENIED_EXTERNAL (19) rejects send() with 502 and the reason as message; no onError', async () => {
-  const { sdk, conn } = await loggedIn();
-  const events = listen(conn, 'onError');
-  const legacy = listenLegacy(conn);
-  const message = textMessage(sdk);
-  const sending = conn.send(message);
-  const sent = await sdk.msync.sentMeta(message.id);
-  sdk.msync.acknowledge(sent.id, { errorCode: 19, reason: 'blocked by a rule' });
-  expect(await rejection(sending)).toMatchObject({ type: 502, message: 'blocked by a rule' });
-  expect(events).toEqual([]);
-  expect(legacy).toEqual([]);
-});
+/** Acknowledgements that refuse a sent message, and the code send() rejects with for each. */
+const REFUSED_SENDS = [
+  { claim: '502-external-denied', refusal: 'refused with PERMISSION_DENIED_EXTERNAL (19)', code: 502, status: { errorCode: 19, reason: 'blocked by a rule' } },
+  { claim: '508-moderation', refusal: 'refused with a reason containing "moderation"', code: 508, status: { errorCode: 1, reason: 'blocked by moderation' } },
+];
 
-proof('508-moderation', 'a sent message refused with a reason containing "moderation" rejects send() with 508 and the reason as message; no onError', async () => {
-  const { sdk, conn } = await loggedIn();
-  const events = listen(conn, 'onError');
-  const legacy = listenLegacy(conn);
-  const message = textMessage(sdk);
-  const sending = conn.send(message);
-  const sent = await sdk.msync.sentMeta(message.id);
-  sdk.msync.acknowledge(sent.id, { errorCode: 1, reason: 'blocked by moderation' });
-  expect(await rejection(sending)).toMatchObject({ type: 508, message: 'blocked by moderation' });
-  expect(events).toEqual([]);
-  expect(legacy).toEqual([]);
-});
+for (const { claim, refusal, code, status } of REFUSED_SENDS) {
+  proof(claim, `a sent message ${refusal} rejects send() with ${code} and the reason as message; no onError`, async () => {
+    const { sdk, conn } = await loggedIn();
+    const events = listen(conn, 'onError');
+    const legacy = listenLegacy(conn);
+    const message = textMessage(sdk);
+    const sending = conn.send(message);
+    const sent = await sdk.msync.sentMeta(message.id);
+    sdk.msync.acknowledge(sent.id, status);
+    expect(await rejection(sending)).toMatchObject({ type: code, message: status.reason });
+    expect(events).toEqual([]);
+    expect(legacy).toEqual([]);
+  });
+}
 
 proof('32-create-drops-callbacks', 'AC.message.create() drops the success and fail callbacks passed to it', async () => {
   const sdk = loadSdk();

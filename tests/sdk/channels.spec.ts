@@ -5,22 +5,12 @@
 import vm from 'node:vm';
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
-import type { ProvisionStatus } from './support/fake-msync';
+import { REFUSED_LOGINS } from './support/scenarios';
 import { proof } from './support/proof';
 import { listen, listenLegacy, loadSdk, loggedIn, login, recorder, rejection, type Sdk, type SdkError, textMessage, track } from './support/sdk';
 
-/** Provision answers that refuse a login, and the code each gives. */
-const REFUSED: { code: number; status: ProvisionStatus }[] = [
-  { code: 2, status: { errorCode: 2 } },
-  { code: 28, status: { errorCode: 1, reason: 'Sorry, token or password does not match login info' } },
-  { code: 204, status: { errorCode: 1, reason: 'Sorry, user not found' } },
-  { code: 50, status: { errorCode: 1, reason: 'Sorry, user register limit' } },
-  { code: -3, status: { errorCode: 4 } },
-  { code: 56, status: { errorCode: 1, reason: 'Sorry, token expired' } },
-  { code: 57, status: { errorCode: 12 } },
-];
 
-for (const { code, status } of REFUSED) {
+for (const { code, status } of REFUSED_LOGINS) {
   proof(`${code}-failed-login-channels`, `a login refused with ${code}: the open() rejection, onError, then onDisconnected when the server closes, one object`, async () => {
     const sdk = loadSdk();
     sdk.msync.provision = status;

@@ -8,26 +8,16 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { expect } from '@playwright/test';
 import { settle } from './support/clock';
-import type { ProvisionStatus } from './support/fake-msync';
+import { REFUSED_LOGINS } from './support/scenarios';
 import { proof } from './support/proof';
 import { listen, loadSdk, loggedIn, login, rejection, textMessage, track } from './support/sdk';
 import { ROOT } from '../support/source';
 
 const TYPINGS = readFileSync(path.join(ROOT, 'node_modules/agora-chat/Agora-chat.d.ts'), 'utf8');
 
-/** Provision answers that refuse a login, and the code each gives (as in channels.spec.ts). */
-const REFUSED: { code: number; status: ProvisionStatus }[] = [
-  { code: 2, status: { errorCode: 2 } },
-  { code: 28, status: { errorCode: 1, reason: 'Sorry, token or password does not match login info' } },
-  { code: 204, status: { errorCode: 1, reason: 'Sorry, user not found' } },
-  { code: 50, status: { errorCode: 1, reason: 'Sorry, user register limit' } },
-  { code: -3, status: { errorCode: 4 } },
-  { code: 56, status: { errorCode: 1, reason: 'Sorry, token expired' } },
-  { code: 57, status: { errorCode: 12 } },
-];
 
 proof('guide-refused-login-channels', 'every refused login (2, 28, 204, 50, -3, 56, 57): open() rejects and onError gets the same object, then onDisconnected', async () => {
-  for (const { code, status } of REFUSED) {
+  for (const { code, status } of REFUSED_LOGINS) {
     const sdk = loadSdk();
     sdk.msync.provision = status;
     const conn = sdk.connect();

@@ -3,7 +3,19 @@
  * story and returns what it saw at each step; every proof that calls one makes its own assertions.
  */
 import { settle } from './clock';
+import type { ProvisionStatus } from './fake-msync';
 import { listen, loadSdk, login, textMessage, track, type Outcome } from './sdk';
+
+/** Provision answers of the fake server that refuse a login, and the code the SDK gives for each. */
+export const REFUSED_LOGINS: readonly { code: number; status: ProvisionStatus }[] = [
+  { code: 2, status: { errorCode: 2 } },
+  { code: 28, status: { errorCode: 1, reason: 'Sorry, token or password does not match login info' } },
+  { code: 204, status: { errorCode: 1, reason: 'Sorry, user not found' } },
+  { code: 50, status: { errorCode: 1, reason: 'Sorry, user register limit' } },
+  { code: -3, status: { errorCode: 4 } },
+  { code: 56, status: { errorCode: 1, reason: 'Sorry, token expired' } },
+  { code: 57, status: { errorCode: 12 } },
+];
 
 /** What sendAfterFailedReconnect() saw. */
 export interface FailedReconnectRun {
