@@ -14,8 +14,8 @@ import { queryWords } from '../query-words';
 import { excerptParts } from '../excerpt';
 import { searchRanking } from '../search-ranking';
 import { lookupOtherName } from '../other-name-lookup';
-import { parseResultTitles, resultUrl } from '../result-titles';
-import { chunkTerms, chunksFor, parseIndexChunks } from '../index-chunks';
+import { parseResultTitles, resultUrl, type ResultTitles } from '../result-titles';
+import { chunkTerms, chunksFor, parseIndexChunks, type IndexChunk } from '../index-chunks';
 import { findSymptom, parseSymptomEntries, type SymptomEntry } from '../symptom-lookup';
 import { codeUrl, readLookupSettings, readPageJson, readSearchPageData, renderCodeList } from './lookup-client';
 
@@ -24,10 +24,18 @@ const settings = root ? readLookupSettings(root) : undefined;
 const bundle = root?.dataset.pagefindBundle ?? '';
 /** Codes, names, messages, other names and HTTP statuses, rendered into the page: the lookup needs no fetch. */
 const data = readSearchPageData();
-/** What the build wrote into the page from pagefind's index: each page's URL and title, the chunks' ranges. */
-const pagefindIndex = readPageJson<{ titles?: unknown; chunks?: unknown }>('pagefind-index');
-const titles = parseResultTitles(pagefindIndex?.titles);
-const indexChunks = parseIndexChunks(pagefindIndex?.chunks);
+/**
+ * What the build wrote into the page from pagefind's index: each page's URL and title, the chunks' ranges.
+ * Read when a word query first needs it, so that nothing but the lookup's own data is read before a code
+ * or a name leaves for its page.
+ */
+let pagefindIndex: { titles: ResultTitles; chunks: IndexChunk[] } | undefined;
+function pagefindIndexData(): { titles: ResultTitles; chunks: IndexChunk[] } {
+  if (pagefindIndex) return pagefindIndex;
+  const raw = readPageJson<{ titles?: unknown; chunks?: unknown }>('pagefind-index');
+  pagefindIndex = { titles: parseResultTitles(raw?.titles), chunks: parseIndexChunks(raw?.chunks) };
+  return pagefindIndex;
+}
 /** Results listed for a partial match: the first screen. */
 const PARTIAL_RESULTS = 8;
 
@@ -115,7 +123,7 @@ async function showPartialMatches(term: string, totalPages: number, isCurrent: (
  * (the fragment file); undefined when neither knows the page.
  */
 async function resultLink(id: string, result: PagefindSearchResult | undefined): Promise<HTMLAnchorElement | undefined> {
-  const known = titles[id];
+  const known = pagefindIndexData().titles[id];
   const page = known ? { url: resultUrl(bundle, known[0]), title: known[1] } : await result?.data().then((data) => ({ url: data.url, title: data.meta.title ?? data.url }));
   if (!page) return undefined;
   const link = document.createElement('a');
@@ -348,7 +356,7 @@ function startPagefind(query: string): void {
   const loading = pagefind();
   // The query's index chunks, from the ranges the page carries: fetched beside pagefind's own files, not
   // after them. pagefind's fetch of each is then this very request (same URL, same mode).
-  for (const hash of chunksFor(chunkTerms(query), indexChunks)) {
+  for (const hash of chunksFor(chunkTerms(query), pagefindIndexData().chunks)) {
     const hint = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `${bundle}index/${hash}.pf_index` });
     document.head.append(hint);
   }
