@@ -42,10 +42,13 @@ export const FFLATE_END = 'var gz_default=gunzipSync;';
 export const lazyFflate = (fflate: string) =>
   `var gunzipBuilt=null;var gunzipSync=function(data,out){gunzipBuilt??=(function(){${fflate}return gunzipSync;})();return gunzipBuilt(data,out);};`;
 
+/** How many times `text` occurs in `source`: each patch needs its original exactly once. */
+const occurrences = (source: string, text: string) => source.split(text).length - 1;
+
 /** `source` with fflate's code (FFLATE_START up to FFLATE_END) built on first use. */
 function lazyUnzip(source: string, file: string): string {
-  const starts = source.split(FFLATE_START).length - 1;
-  const ends = source.split(FFLATE_END).length - 1;
+  const starts = occurrences(source, FFLATE_START);
+  const ends = occurrences(source, FFLATE_END);
   const start = source.indexOf(FFLATE_START);
   const end = source.indexOf(FFLATE_END);
   if (starts !== 1 || ends !== 1 || end < start) {
@@ -57,7 +60,7 @@ function lazyUnzip(source: string, file: string): string {
 }
 
 function replaceOnce(source: string, from: string, to: string, what: string, file: string): string {
-  const count = source.split(from).length - 1;
+  const count = occurrences(source, from);
   if (count !== 1) throw new Error(`${file}: expected pagefind's ${what} once, found it ${count} times (pagefind changed: check scripts/pagefind-patches.ts)`);
   return source.replace(from, () => to);
 }

@@ -42,8 +42,9 @@ export function resultTitles(bundle: string, language: string): Record<string, [
 }
 
 /**
- * The index chunks of `language`: pagefind 1.6's metadata is CBOR, an array whose second item lists the
- * chunks as [from, to, hash] (its first is the version, checked here: another layout fails the build).
+ * The index chunks of `language`: pagefind 1.6's metadata is CBOR, an array whose third item lists the
+ * chunks as [from, to, hash] (its first is the version, checked here, its second the pages: another layout
+ * fails the build).
  */
 export function indexChunks(bundle: string, language: string): [string, string, string][] {
   const file = path.join(bundle, `pagefind.${pagefindLanguage(bundle, language).hash}.pf_meta`);
